@@ -1,0 +1,57 @@
+/** A sentence of the input with its offsets: `text === input.slice(start, end)`. */
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// ICU breaks after these even mid-sentence ("Mr. Lee", "Jan. 13"); rejoin them.
+const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|vs|U\.S|U\.K|e\.g|i\.e)\.$/;
+// Korean sentences often end "다." / "요." without a following space before quotes or in tight CJK text.
+const KO_END = /([다요])\.(?=\S)/g;
+
+let segmenter: Intl.Segmenter | undefined;
+function getSegmenter(): Intl.Segmenter {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  return segmenter;
+}
+
+/**
+ * Split text into sentences. Every line is its own unit first, so headlines,
+ * captions and list items without a full stop stay separate sentences.
+ */
+export function segment(text: string): Span[] {
+  const out: Span[] = [];
+  const lineRe = /[^\n\r\u2028\u2029]+/g;
+  for (let line = lineRe.exec(text); line; line = lineRe.exec(text)) {
+    segmentLine(line[0], line.index, out);
+  }
+  return out;
+}
+
+function segmentLine(line: string, base: number, out: Span[]): void {
+  if (!/\S/.test(line)) return;
+  const cuts: number[] = [];
+  for (const seg of getSegmenter().segment(line)) {
+    if (seg.index > 0) cuts.push(seg.index);
+  }
+  for (const m of line.matchAll(KO_END)) cuts.push(m.index! + 2);
+  cuts.sort((a, b) => a - b);
+  let from = 0;
+  for (const cut of [...cuts, line.length]) {
+    if (cut <= from) continue;
+    const piece = line.slice(from, cut).trimEnd();
+    if (cut < line.length && ABBREVIATION.test(piece)) continue;
+    push(line, from, cut, base, out);
+    from = cut;
+  }
+}
+
+function push(line: string, from: number, to: number, base: number, out: Span[]): void {
+  const raw = line.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  if (!text) return;
+  const start = base + from + lead;
+  out.push({ text, start, end: start + text.length });
+}

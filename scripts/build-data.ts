@@ -1,0 +1,40 @@
+// Deterministic: the same seeds and config always give byte-identical data/sources.json.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { segment } from '../lib/segment';
+import type { SourceDoc, SourceSentence } from '../lib/types';
+
+interface SourceConfig {
+  id: string; file: string; outlet: string; url: string | null; date: string | null; title: string | null;
+  skip: string[]; stopAt: string[]; strip: string[];
+}
+
+const dataDir = fileURLToPath(new URL('../data/', import.meta.url));
+const config: { sources: SourceConfig[] } = JSON.parse(readFileSync(dataDir + 'sources.config.json', 'utf8'));
+
+function buildSource(cfg: SourceConfig): SourceDoc {
+  const raw = readFileSync(`${dataDir}seeds/${cfg.file}`, 'utf8');
+  const skip = cfg.skip.map((p) => new RegExp(p));
+  const stop = cfg.stopAt.map((p) => new RegExp(p));
+  const strip = cfg.strip.map((p) => new RegExp(p));
+  const sentences: SourceSentence[] = [];
+  const seen = new Set<string>();
+  for (const rawLine of raw.split('\n')) {
+    let line = rawLine.trim();
+    if (stop.some((re) => re.test(line))) break;
+    if (!line || skip.some((re) => re.test(line))) continue;
+    for (const re of strip) line = line.replace(re, '');
+    const spans = segment(line);
+    for (const s of spans) {
+      if (seen.has(s.text)) continue;
+      seen.add(s.text);
+      const heading = spans.length === 1 && !/[.!?。」”"]$/.test(s.text);
+      sentences.push({ id: `${cfg.id}-${String(sentences.length).padStart(2, '0')}`, text: s.text, heading });
+    }
+  }
+  return { id: cfg.id, file: cfg.file, outlet: cfg.outlet, url: cfg.url, date: cfg.date, title: cfg.title, sentences };
+}
+
+const out = { sources: config.sources.map(buildSource) };
+writeFileSync(dataDir + 'sources.json', JSON.stringify(out, null, 1) + '\n');
+console.log(out.sources.map((s) => `${s.id} ${s.outlet}: ${s.sentences.length} sentences`).join('\n'));
