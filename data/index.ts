@@ -1,0 +1,19 @@
+// The bundled data pack for this story; the engine receives it as a value and never imports it.
+import type { DataPack, Dataset, Dispute, Fact, LexEntry, SlotCue, TopicRules } from '../lib/pack';
+import type { SourceDoc } from '../lib/types';
+import packJson from './pack.json';
+import lexiconJson from './lexicon.json';
+import factsJson from './facts.json';
+import sourcesJson from './sources.json';
+
+const pack: DataPack = {
+  id: packJson.id,
+  title: packJson.title,
+  topic: packJson.topic as TopicRules,
+  slotCues: packJson.slotCues as Record<string, SlotCue>,
+  lexicon: lexiconJson.entries as LexEntry[],
+  facts: factsJson.facts as Fact[],
+  disputes: factsJson.disputes as Dispute[],
+};
+
+export const dataset: Dataset = { pack, sources: sourcesJson.sources as SourceDoc[] };

@@ -1,0 +1,107 @@
+/**
+ * Page text as the engine reads it, and the way back from text offsets to DOM ranges.
+ * Shared by the content script (live DOM) and the CLI (linkedom), so both see the same text.
+ */
+
+/** Elements whose text is never page prose, or must never be touched (editable fields). */
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE', 'CODE', 'PRE']);
+/** Elements that start a new line of text, so headlines and captions stay separate sentences. */
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
+  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'SECTION', 'SUMMARY',
+  'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'CAPTION',
+]);
+
+export interface TextSegment {
+  node: Text;
+  /** Offset of the node's first character in the extracted text. */
+  start: number;
+}
+
+export interface ExtractedText {
+  text: string;
+  segments: TextSegment[];
+}
+
+export interface ExtractOptions {
+  /** Hidden elements are skipped; the browser passes a computed-style check, the CLI an attribute check. */
+  isHidden?: (el: Element) => boolean;
+  /** Elements to leave out entirely (the extension's own UI host). */
+  exclude?: (el: Element) => boolean;
+}
+
+/** Attribute-level hiding, usable without layout (the CLI). */
+export function hiddenByAttributes(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = (el.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
+  return style.includes('display:none') || style.includes('visibility:hidden');
+}
+
+function skipElement(el: Element, opts: ExtractOptions): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (SKIP_TAGS.has(tag)) return true;
+  if (el.getAttribute('contenteditable') !== null && el.getAttribute('contenteditable') !== 'false') return true;
+  if (opts.exclude?.(el)) return true;
+  return (opts.isHidden ?? hiddenByAttributes)(el);
+}
+
+/** Walk the visible text of `root` in document order, one line per block element. */
+export function extractText(root: Element, opts: ExtractOptions = {}): ExtractedText {
+  const parts: string[] = [];
+  const segments: TextSegment[] = [];
+  let length = 0;
+  let pendingBreak = false;
+  const lineBreak = () => {
+    if (length > 0) pendingBreak = true;
+  };
+  const visit = (node: Node): void => {
+    if (node.nodeType === 3) {
+      const value = (node as Text).data;
+      if (!value) return;
+      if (pendingBreak && /\S/.test(value)) {
+        parts.push('\n');
+        length += 1;
+        pendingBreak = false;
+      }
+      segments.push({ node: node as Text, start: length });
+      // Newlines inside a text node are source formatting, not line breaks; same length keeps offsets exact.
+      parts.push(value.replace(/[\n\r\u2028\u2029]/g, ' '));
+      length += value.length;
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (skipElement(el, opts)) return;
+    const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
+    if (el.tagName.toUpperCase() === 'BR') lineBreak();
+    if (block) lineBreak();
+    const shadow = (el as HTMLElement).shadowRoot;
+    for (let child = (shadow ?? el).firstChild; child; child = child.nextSibling) visit(child);
+    if (block) lineBreak();
+  };
+  visit(root);
+  return { text: parts.join(''), segments };
+}
+
+export function findSegment(segments: TextSegment[], offset: number): TextSegment | undefined {
+  let lo = 0;
+  let hi = segments.length - 1;
+  let found: TextSegment | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const seg = segments[mid]!;
+    if (seg.start <= offset) {
+      found = seg;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** The DOM position of a text offset: the text node holding it and the offset inside that node. */
+export function locate(segments: TextSegment[], offset: number, preferEnd = false): { node: Text; offset: number } | undefined {
+  const seg = findSegment(segments, preferEnd ? offset - 1 : offset);
+  if (!seg) return undefined;
+  const inner = Math.min(Math.max(offset - seg.start, 0), seg.node.data.length);
+  return { node: seg.node, offset: inner };
+}

@@ -1,0 +1,58 @@
+import type { Claim } from '../lib/types';
+import { locate, type ExtractedText } from './extract';
+
+export interface Mark {
+  index: number;
+  claim: Claim;
+  range: Range;
+}
+
+/** DOM ranges for claims whose offsets index `extracted.text`; claims that no longer map are dropped. */
+export function buildMarks(doc: Document, claims: Claim[], extracted: ExtractedText): Mark[] {
+  const marks: Mark[] = [];
+  claims.forEach((claim, index) => {
+    const from = locate(extracted.segments, claim.start);
+    const to = locate(extracted.segments, claim.end, true);
+    if (!from || !to) return;
+    try {
+      const range = doc.createRange();
+      range.setStart(from.node, from.offset);
+      range.setEnd(to.node, to.offset);
+      marks.push({ index, claim, range });
+    } catch {
+      // A node detached between extraction and marking: skip that claim rather than fail the page.
+    }
+  });
+  return marks;
+}
+
+interface CaretDoc {
+  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  caretRangeFromPoint?: (x: number, y: number) => Range | null;
+}
+
+/** The mark under a viewport point, if the point is really over its text (not just nearest to it). */
+export function markAtPoint(doc: Document, marks: readonly Mark[], x: number, y: number): Mark | undefined {
+  const d = doc as unknown as CaretDoc;
+  let node: Node | undefined;
+  let offset = 0;
+  if (d.caretPositionFromPoint) {
+    const pos = d.caretPositionFromPoint(x, y);
+    if (pos) ({ offsetNode: node, offset } = pos);
+  } else if (d.caretRangeFromPoint) {
+    const r = d.caretRangeFromPoint(x, y);
+    if (r) ({ startContainer: node, startOffset: offset } = r);
+  }
+  if (!node) return undefined;
+  for (const mark of marks) {
+    try {
+      if (!mark.range.isPointInRange(node, offset)) continue;
+    } catch {
+      continue;
+    }
+    for (const rect of mark.range.getClientRects()) {
+      if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return mark;
+    }
+  }
+  return undefined;
+}

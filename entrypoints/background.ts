@@ -1,0 +1,27 @@
+import browser from 'webextension-polyfill';
+import { defineBackground } from 'wxt/utils/define-background';
+import { isMessage } from '../extension/protocol';
+import { badgeText, TabResults } from '../extension/tab-results';
+
+export default defineBackground(() => {
+  const results = new TabResults();
+
+  browser.runtime.onMessage.addListener((msg: unknown, sender: browser.Runtime.MessageSender): Promise<unknown> | undefined => {
+    if (!isMessage(msg)) return undefined;
+    if (msg.type === 'factcheck:update') {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return Promise.resolve({ ok: false });
+      results.set(tabId, { url: msg.url, claims: msg.claims });
+      void browser.action.setBadgeBackgroundColor({ tabId, color: '#cf222e' });
+      void browser.action.setBadgeText({ tabId, text: badgeText(msg.claims) });
+      return Promise.resolve({ ok: true });
+    }
+    if (msg.type === 'factcheck:tab-results') return Promise.resolve(results.get(msg.tabId));
+    return undefined;
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => results.delete(tabId));
+  browser.tabs.onUpdated.addListener((tabId, info) => {
+    if (info.status === 'loading') results.delete(tabId);
+  });
+});

@@ -1,0 +1,32 @@
+/**
+ * Every runtime message the extension sends, as one discriminated union.
+ * `factcheck:results` is a public contract: its reply shape must not change.
+ */
+import type { Claim } from '../lib/types';
+
+export interface ResultsReply {
+  url: string;
+  claims: Claim[];
+}
+
+export interface ProtocolMap {
+  /** Popup (or any test) → content script: the claims checked on this page, in page order. */
+  'factcheck:results': { request: { type: 'factcheck:results' }; reply: ResultsReply };
+  /** Popup → content script: scroll to claim `index` of the last results and flash it. */
+  'factcheck:reveal': { request: { type: 'factcheck:reveal'; index: number }; reply: { ok: boolean } };
+  /** Content script → background: the page's claims changed; the background keeps them per tab and sets the badge. */
+  'factcheck:update': { request: { type: 'factcheck:update'; url: string; claims: Claim[] }; reply: { ok: boolean } };
+  /** Popup → background: the claims last reported by a tab, for pages whose content script cannot answer. */
+  'factcheck:tab-results': { request: { type: 'factcheck:tab-results'; tabId: number }; reply: ResultsReply | null };
+}
+
+export type MessageType = keyof ProtocolMap;
+export type Message = ProtocolMap[MessageType]['request'];
+export type ReplyTo<T extends MessageType> = ProtocolMap[T]['reply'];
+
+const TYPES: ReadonlySet<string> = new Set<MessageType>(['factcheck:results', 'factcheck:reveal', 'factcheck:update', 'factcheck:tab-results']);
+
+/** Narrow an unknown runtime message to one of ours; anything else is ignored by our listeners. */
+export function isMessage(value: unknown): value is Message {
+  return typeof value === 'object' && value !== null && TYPES.has((value as { type?: unknown }).type as string);
+}

@@ -1,0 +1,93 @@
+import { Lexicon } from './lexicon';
+import { read, SeedIndex, type Candidate, type SeedEntry } from './match';
+import { datelineLength } from './normalize';
+import type { Dataset } from './pack';
+import { segment } from './segment';
+import { pageOnTopic, sentencesOnTopic } from './topic';
+import type { Citation, Claim, Verdict } from './types';
+import { Verifier, type DisputeHit, type FactHit } from './verify';
+
+export interface CheckOptions {
+  /** Treat the text as part of a page already known to be about the story (used for sentence-level checks). */
+  assumeOnTopic?: boolean;
+}
+
+/** Share of a claim's content a single source sentence must cover to count as stating it. */
+const SUPPORT = 0.5;
+/** Lower bar when a curated fact already confirms the claim's checkable values. */
+const SUPPORT_WITH_FACT = 0.3;
+
+export interface Checker {
+  checkText(text: string, options?: CheckOptions): Claim[];
+}
+
+export function createChecker(dataset: Dataset): Checker {
+  const lexicon = new Lexicon(dataset.pack.lexicon);
+  const index = new SeedIndex(dataset.sources, lexicon);
+  const byId = new Map(index.entries.map((e) => [e.sentence.id, e]));
+  const verifier = new Verifier(dataset.pack.facts, dataset.pack.disputes, dataset.pack.slotCues);
+
+  const cite = (id: string, relation: Citation['relation']): Citation[] => {
+    const e = byId.get(id);
+    if (!e) return [];
+    return [{ sourceId: e.source.id, sentenceId: id, outlet: e.source.outlet, date: e.source.date, quote: e.sentence.text, relation }];
+  };
+  const citeSeed = (e: SeedEntry): Citation[] => cite(e.sentence.id, 'supports');
+
+  function judge(text: string): Omit<Claim, 'text' | 'start' | 'end'> {
+    const body = text.slice(datelineLength(text));
+    const reading = read(body, lexicon);
+    const factHits = verifier.checkFacts(reading.norm, reading.mentions);
+    const disputes = verifier.findDisputes(reading.mentions);
+    const candidates = index.rank(reading);
+    const conflicts = factHits.filter((h) => h.values.some((v) => !v.ok));
+    if (conflicts.length > 0) return contradicted(conflicts, candidates);
+    if (disputes.length > 0) return disputed(disputes);
+    const best = candidates[0];
+    const factOk = factHits.length > 0;
+    if (best && (best.coverage >= SUPPORT || (factOk && best.coverage >= SUPPORT_WITH_FACT))) {
+      const cited = candidates.filter((c) => c.coverage >= Math.max(SUPPORT_WITH_FACT, best.coverage - 0.15)).slice(0, 3);
+      const outlets = [...new Set(cited.map((c) => c.seed.source.outlet))];
+      return { verdict: 'supported', reason: `Stated by ${outlets.join(', ')}.`, citations: cited.flatMap((c) => citeSeed(c.seed)) };
+    }
+    return { verdict: 'unverified', reason: 'On topic, but none of the sources covers this.', citations: [] };
+  }
+
+  function contradicted(conflicts: FactHit[], candidates: Candidate[]): Omit<Claim, 'text' | 'start' | 'end'> {
+    const first = conflicts[0]!;
+    const wrong = first.values.find((v) => !v.ok)!;
+    const conflictIds = new Set(conflicts.flatMap((h) => h.fact.sources.slice(0, 2)));
+    const citations = [...conflictIds].flatMap((id) => cite(id, 'conflicts'));
+    const support = candidates.find((c) => c.coverage >= SUPPORT && !conflictIds.has(c.seed.sentence.id));
+    if (support) citations.push(...citeSeed(support.seed));
+    return { verdict: 'contradicted', reason: `Sources say ${first.fact.says}; this says “${wrong.surface}”.`, citations };
+  }
+
+  function disputed(hits: DisputeHit[]): Omit<Claim, 'text' | 'start' | 'end'> {
+    const { dispute, sides } = hits[0]!;
+    const citations = dispute.sides.flatMap((side, i) => {
+      const relation: Citation['relation'] = sides.length === 0 || sides.includes(i) ? 'supports' : 'conflicts';
+      return side.sources.flatMap((id) => cite(id, relation));
+    });
+    const views = dispute.sides.map((s) => s.says).join('” vs “');
+    return { verdict: 'disputed', reason: `Sources disagree on ${dispute.about}: “${views}”.`, citations };
+  }
+
+  return {
+    checkText(text: string, options: CheckOptions = {}): Claim[] {
+      if (typeof text !== 'string' || text.length === 0) return [];
+      const spans = segment(text);
+      const readings = spans.map((s) => read(s.text, lexicon).mentions);
+      if (!options.assumeOnTopic && !pageOnTopic(readings, dataset.pack.topic)) return [];
+      const onTopic = sentencesOnTopic(readings, spans.map((s) => s.text), options.assumeOnTopic);
+      const claims: Claim[] = [];
+      spans.forEach((span, i) => {
+        if (!onTopic[i]) return;
+        claims.push({ text: span.text, start: span.start, end: span.end, ...judge(span.text) });
+      });
+      return claims;
+    },
+  };
+}
+
+export type { Claim, Verdict };

@@ -1,0 +1,87 @@
+import type { LexEntry } from './pack';
+
+/** A named value found in a sentence (offsets into the normalized sentence). */
+export interface Mention {
+  key: string;
+  type: string;
+  start: number;
+  end: number;
+  /** Whether this mention puts a sentence on topic by itself (strong), only near one that does (weak), or not at all. */
+  anchor: 'strong' | 'weak' | undefined;
+  /** Numeric value, for quantities such as durations. */
+  value?: number;
+}
+
+interface CompiledEntry {
+  entry: LexEntry;
+  strong?: RegExp;
+  weak?: RegExp;
+}
+
+const LATIN_EDGE = /^[\p{Script=Latin}\p{N}]|[\p{Script=Latin}\p{N}]$/u;
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A literal form as a regex source: spaces and hyphens interchangeable, Latin forms bounded by non-letters. */
+export function formSource(form: string): string {
+  const body = form
+    .split(/[\s\-‐–·・]+/)
+    .map(escape)
+    .join('[\\s\\-‐–·・]*');
+  if (!LATIN_EDGE.test(form)) return body;
+  return `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`;
+}
+
+function compile(sources: string[]): RegExp | undefined {
+  if (sources.length === 0) return undefined;
+  // Longest first so "Lee Jae Myung" wins over "Lee" in the alternation.
+  const sorted = [...sources].sort((a, b) => b.length - a.length);
+  return new RegExp(sorted.map((s) => `(?:${s})`).join('|'), 'giu');
+}
+
+export class Lexicon {
+  private readonly compiled: CompiledEntry[];
+  readonly byKey = new Map<string, LexEntry>();
+
+  constructor(entries: LexEntry[]) {
+    this.compiled = entries.map((entry) => {
+      if (this.byKey.has(entry.key)) throw new Error(`Duplicate lexicon key ${entry.key}`);
+      this.byKey.set(entry.key, entry);
+      return {
+        entry,
+        strong: compile([...(entry.forms ?? []).map(formSource), ...(entry.patterns ?? [])]),
+        weak: compile((entry.weakForms ?? []).map(formSource)),
+      };
+    });
+  }
+
+  /** Every mention in `text`; mentions of different keys may overlap ("drum kit" is drum and kit). */
+  find(text: string): Mention[] {
+    const out: Mention[] = [];
+    for (const { entry, strong, weak } of this.compiled) {
+      const strongHits = collect(strong, text);
+      for (const [start, end] of strongHits) out.push({ key: entry.key, type: entry.type, start, end, anchor: entry.anchor });
+      for (const [start, end] of collect(weak, text)) {
+        if (strongHits.some(([s, e]) => s < end && start < e)) continue;
+        out.push({ key: entry.key, type: entry.type, start, end, anchor: entry.anchor ? 'weak' : undefined });
+      }
+    }
+    return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+}
+
+function collect(re: RegExp | undefined, text: string): [number, number][] {
+  if (!re) return [];
+  const hits: [number, number][] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    hits.push([m.index, m.index + m[0].length]);
+  }
+  return hits;
+}

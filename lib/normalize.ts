@@ -1,0 +1,31 @@
+// Soft hyphens and zero-width characters split names invisibly ("Taka\u00ADichi"); NFKC folds full-width Latin and digits.
+const INVISIBLE = /[\u00AD\u200B-\u200F\u2060\uFEFF]/g;
+
+/** Text as the matcher sees it: only used for analysis, never for offsets shown to the user. */
+export function normalize(text: string): string {
+  return text.normalize('NFKC').replace(INVISIBLE, '').replace(/[\u2018\u2019\u2032]/g, "'").replace(/\s+/g, ' ');
+}
+
+/** True when the text holds Japanese or Korean script, whose words are not space-separated. */
+export function isCjk(text: string): boolean {
+  return /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text);
+}
+
+// Bureau datelines come first and name where the story was filed: "TOKYO (AP) —", "SEOUL, Jan. 14 (Yonhap) --",
+// "【ソウル共同】", "(東京=聯合ニュース)", "[도쿄=연합뉴스]".
+const DATELINES = [
+  /^\(?[A-Z][A-Z.' -]{2,}(?:,\s*[A-Z][a-z]{2,}\.?(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s*/,
+  /^\([A-Za-z ]{2,20}\)\s*[—–-]{1,2}\s*/,
+  /^【[^】]{1,30}】\s*/,
+  /^[(（][^)）=＝]{1,15}[=＝][^)）]{1,20}[)）]\s*/,
+  /^\[[^\]=]{1,15}=[^\]]{1,20}\]\s*/,
+];
+
+/** Length of a leading dateline, or 0. */
+export function datelineLength(text: string): number {
+  for (const re of DATELINES) {
+    const m = re.exec(text);
+    if (m) return m[0].length;
+  }
+  return 0;
+}

@@ -1,0 +1,75 @@
+/**
+ * The shape of a data pack: everything the engine knows about one story.
+ * The engine itself is story-agnostic; swapping the pack checks another event.
+ */
+import type { SourceDoc } from './types';
+
+/** A canonical value (person, place, day, song…) and the surface forms that name it. */
+export interface LexEntry {
+  key: string;
+  type: string;
+  /** Literal names; Latin ones match on word boundaries, CJK ones as substrings. */
+  forms?: string[];
+  /** Regular-expression sources for inflections and context-dependent names. */
+  patterns?: string[];
+  /** Forms too generic to put a sentence on topic alone ("the prime minister"). */
+  weakForms?: string[];
+  /** Whether a mention of this value puts a sentence on topic. */
+  anchor?: 'strong' | 'weak';
+}
+
+/** Groups of keys: every group must have at least one key present. */
+export type KeyGroups = string[][];
+
+/** A checkable fact: in a claim that mentions `when`, any value of type `slot` must be one of `accept`. */
+export interface Fact {
+  id: string;
+  /** What the fact is about, for the reason line ("place of the drum session"). */
+  about: string;
+  slot: string;
+  when: KeyGroups;
+  unless?: string[];
+  accept?: string[];
+  /** For numeric slots (durations in minutes): the accepted closed range. */
+  range?: [number, number];
+  /** What the sources say, in words, for the reason line. */
+  says: string;
+  sources: string[];
+}
+
+/** A point on which the sources disagree with each other. */
+export interface Dispute {
+  id: string;
+  about: string;
+  when: KeyGroups;
+  unless?: string[];
+  sides: { says: string; sources: string[]; match?: string[] }[];
+}
+
+/** Context a value needs to count for a slot, e.g. a place only as a location ("in Tokyo", 東京で). */
+export interface SlotCue {
+  before?: string;
+  after?: string;
+}
+
+export interface TopicRules {
+  /** A page is about the story when one sentence (or a window of sentences) hits every group. */
+  page: KeyGroups;
+  /** How many neighbouring sentences may together satisfy `page`. */
+  window: number;
+}
+
+export interface DataPack {
+  id: string;
+  title: string;
+  lexicon: LexEntry[];
+  topic: TopicRules;
+  slotCues: Record<string, SlotCue>;
+  facts: Fact[];
+  disputes: Dispute[];
+}
+
+export interface Dataset {
+  pack: DataPack;
+  sources: SourceDoc[];
+}

@@ -1,0 +1,41 @@
+import type { Mention } from './lexicon';
+
+// Function words carry no checkable content; leaving them in would let any two sentences look alike.
+const STOP = new Set(
+  ('a an the and or but of to in on at by for with from as into onto over after before during about than then that this these those ' +
+    'is are was were be been being has have had do does did will would can could may might must shall should it its it\'s ' +
+    'he she they them his her their hers him we our us you your i me my mine who whom whose which what when where why how ' +
+    'not no so such also just very more most much many some any all both each other another own same too only even still ' +
+    'said says say told tells according s t mr ms mrs one two up out off while there here if because since until')
+    .split(' '),
+);
+
+/** A crude English stem: enough to make "drummed", "drumming" and "drums" meet; keys already cover names. */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ied')) w = w.slice(0, -3) + 'y';
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
+  else if (w.length > 3 && w.endsWith('es') && /(?:ss|sh|ch|x)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  if (w.length > 3 && /([b-df-hj-np-tv-z])\1$/.test(w)) w = w.slice(0, -1);
+  return w;
+}
+
+/**
+ * Content tokens of a normalized sentence: lexicon keys for named values, stems for the
+ * remaining Latin words. Japanese and Korean text contributes keys only, which is what
+ * lets it meet the English sources.
+ */
+export function contentTokens(text: string, mentions: readonly Mention[]): string[] {
+  const out = new Set<string>();
+  for (const m of mentions) out.add(m.key);
+  const covered = (i: number, j: number): boolean => mentions.some((m) => m.start <= i && j <= m.end);
+  for (const w of text.matchAll(/[\p{Script=Latin}\p{N}]+(?:'[\p{Script=Latin}]+)?/gu)) {
+    const word = w[0].toLowerCase().replace(/'s$/, '');
+    if (word.length < 2 || STOP.has(word) || covered(w.index!, w.index! + w[0].length)) continue;
+    out.add(stem(word));
+  }
+  return [...out];
+}

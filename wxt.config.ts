@@ -1,0 +1,17 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Explicit imports everywhere (no auto-imports) so every file says where its names come from.
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: {
+    name: 'Drum Summit Fact-Check',
+    description: 'Marks claims about the Takaichi–Lee drum session and shows what five source articles say. Works offline; sends nothing anywhere.',
+    permissions: ['storage', 'tabs'],
+    action: { default_title: 'Drum Summit Fact-Check' },
+  },
+});
