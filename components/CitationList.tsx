@@ -9,7 +9,7 @@ function Group({ title, items, relation }: { title: string; items: Citation[]; r
   return (
     <section class={`fc-cites fc-cites-${relation}`} aria-label={title}>
       <h4 class="fc-cites-title">
-        <span aria-hidden="true">{relation === 'supports' ? '＋' : '−'}</span> {title}
+        <span aria-hidden="true">{relation === 'supports' ? '+' : '–'}</span> {title}
       </h4>
       <ul>
         {items.map((c) => (

@@ -41,10 +41,17 @@ function segmentLine(line: string, base: number, out: Span[]): void {
   for (const cut of [...cuts, line.length]) {
     if (cut <= from) continue;
     const piece = line.slice(from, cut).trimEnd();
-    if (cut < line.length && ABBREVIATION.test(piece)) continue;
+    if (cut < line.length && (ABBREVIATION.test(piece) || insideBrackets(piece))) continue;
     push(line, from, cut, base, out);
     from = cut;
   }
+}
+
+// A title such as 『KPOPガールズ！デーモン・ハンターズ』 holds a "！" that does not end the sentence.
+function insideBrackets(piece: string): boolean {
+  const open = (piece.match(/[『「（(]/g) ?? []).length;
+  const close = (piece.match(/[』」）)]/g) ?? []).length;
+  return open > close;
 }
 
 function push(line: string, from: number, to: number, base: number, out: Span[]): void {

@@ -35,6 +35,14 @@ function buildSource(cfg: SourceConfig): SourceDoc {
   return { id: cfg.id, file: cfg.file, outlet: cfg.outlet, url: cfg.url, date: cfg.date, title: cfg.title, sentences };
 }
 
-const out = { sources: config.sources.map(buildSource) };
-writeFileSync(dataDir + 'sources.json', JSON.stringify(out, null, 1) + '\n');
-console.log(out.sources.map((s) => `${s.id} ${s.outlet}: ${s.sentences.length} sentences`).join('\n'));
+/** The sources.json document, as text; the test suite compares it with the checked-in file. */
+export function buildSourcesJson(): string {
+  return JSON.stringify({ sources: config.sources.map(buildSource) }, null, 1) + '\n';
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const json = buildSourcesJson();
+  writeFileSync(dataDir + 'sources.json', json);
+  const { sources } = JSON.parse(json) as { sources: SourceDoc[] };
+  console.log(sources.map((s) => `${s.id} ${s.outlet}: ${s.sentences.length} sentences`).join('\n'));
+}

@@ -1,0 +1,36 @@
+// npm run eval [-- --all]: scores the engine on the labelled dev set, overall and per language.
+import { LABELS } from '../tests/eval/dev-set';
+import { runDevSet, scoreOutcomes } from '../tests/eval/run';
+import type { Scores } from '../tests/eval/metrics';
+
+const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
+
+function table(title: string, s: Scores): string {
+  const rows = [`${title}  (n=${s.n})  macro-F1 ${pct(s.macroF1)}`, '  label          P      R      F1   support'];
+  for (const l of LABELS) {
+    const r = s.perLabel[l];
+    if (r.support === 0 && r.precision === 0) continue;
+    rows.push(`  ${l.padEnd(13)}${pct(r.precision)}  ${pct(r.recall)}  ${pct(r.f1)}  ${String(r.support).padStart(5)}`);
+  }
+  return rows.join('\n');
+}
+
+function confusion(s: Scores): string {
+  const short = (l: string) => l.slice(0, 6).padStart(7);
+  const rows = ['confusion (rows gold, columns predicted)', '         ' + LABELS.map(short).join('')];
+  for (const g of LABELS) rows.push(short(g) + '  ' + LABELS.map((p) => String(s.confusion[g][p]).padStart(7)).join(''));
+  return rows.join('\n');
+}
+
+const outcomes = runDevSet();
+const all = scoreOutcomes(outcomes);
+const wrong = outcomes.filter((o) => o.predicted !== o.line.label);
+const showAll = process.argv.includes('--all');
+console.log(`Misjudged (${wrong.length}):`);
+for (const o of showAll ? wrong : wrong.slice(0, 40)) {
+  console.log(`  ${o.line.id} gold=${o.line.label} got=${o.predicted}  ${o.line.text.slice(0, 110)}${o.reason ? `\n      (${o.reason.slice(0, 120)})` : ''}`);
+}
+if (!showAll && wrong.length > 40) console.log(`  … ${wrong.length - 40} more (npm run eval -- --all)`);
+console.log('\n' + confusion(all));
+for (const lang of ['en', 'ja', 'ko']) console.log('\n' + table(lang, scoreOutcomes(outcomes, lang)));
+console.log('\n' + table('all', all));

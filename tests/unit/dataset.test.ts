@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildSourcesJson } from '../../scripts/build-data';
+import { dataset } from '../../data/index';
+
+const seed = (file: string) => readFileSync(new URL(`../../data/seeds/${file}`, import.meta.url), 'utf8');
+
+describe('bundled dataset', () => {
+  it('has the five sources with outlets', () => {
+    expect(dataset.sources.map((s) => s.id)).toEqual(['000', '001', '002', '003', '004']);
+    for (const s of dataset.sources) expect(s.outlet.length).toBeGreaterThan(0);
+  });
+
+  it('quotes every sentence verbatim from its seed', () => {
+    for (const source of dataset.sources) {
+      const text = seed(source.file);
+      for (const s of source.sentences) expect(text, s.id).toContain(s.text);
+      if (source.title) expect(text).toContain(source.title);
+    }
+  });
+
+  it('gives every sentence a unique, stable id', () => {
+    const ids = dataset.sources.flatMap((s) => s.sentences.map((x) => x.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^\d{3}-\d{2}$/);
+  });
+
+  it('is exactly what `npm run data` builds from the seeds', () => {
+    const onDisk = readFileSync(new URL('../../data/sources.json', import.meta.url), 'utf8');
+    expect(buildSourcesJson()).toBe(onDisk);
+  });
+
+  it('leaves page furniture out', () => {
+    const all = dataset.sources.flatMap((s) => s.sentences.map((x) => x.text)).join('\n');
+    for (const junk of ['Bookmark popover', 'Related Articles', 'LEAVE A REPLY', 'Image Source', 'Recent Stories', 'Skip to Content', 'AP via CNN Newsource', 'KTVZ', 'Question for readers', 'Removed from bookmarks']) {
+      expect(all).not.toContain(junk);
+    }
+  });
+
+  it('counts the thrice-printed 003 article once', () => {
+    const texts = dataset.sources.find((s) => s.id === '003')!.sentences.map((s) => s.text);
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(texts.filter((t) => t.startsWith('In an unexpected yet symbolic gesture'))).toHaveLength(1);
+  });
+});
+
+describe('data pack', () => {
+  const ids = new Set(dataset.sources.flatMap((s) => s.sentences.map((x) => x.id)));
+  const keys = new Set(dataset.pack.lexicon.map((e) => e.key));
+  const types = new Set(dataset.pack.lexicon.map((e) => e.type));
+  const known = (k: string) => (k.startsWith('type:') ? types.has(k.slice(5)) : keys.has(k));
+
+  it('cites existing seed sentences for every fact and every side of a dispute', () => {
+    for (const f of dataset.pack.facts) {
+      expect(f.sources.length, f.id).toBeGreaterThan(0);
+      for (const id of f.sources) expect(ids.has(id), `${f.id} → ${id}`).toBe(true);
+    }
+    for (const d of dataset.pack.disputes) {
+      expect(d.sides.length, d.id).toBeGreaterThanOrEqual(2);
+      for (const side of d.sides) for (const id of side.sources) expect(ids.has(id), `${d.id} → ${id}`).toBe(true);
+    }
+  });
+
+  it('refers only to lexicon keys that exist', () => {
+    for (const f of dataset.pack.facts) {
+      for (const k of [...f.when.flat(), ...(f.unless ?? []), ...(f.accept ?? [])]) expect(known(k), `${f.id}: ${k}`).toBe(true);
+    }
+    for (const d of dataset.pack.disputes) {
+      for (const k of [...d.when.flat(), ...d.sides.flatMap((s) => s.match ?? [])]) expect(known(k), `${d.id}: ${k}`).toBe(true);
+    }
+    for (const k of dataset.pack.topic.page.flat()) expect(known(k)).toBe(true);
+  });
+
+  it('compiles every lexicon pattern', () => {
+    for (const e of dataset.pack.lexicon) for (const p of e.patterns ?? []) expect(() => new RegExp(p, 'giu'), e.key).not.toThrow();
+  });
+});
