@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../extension/checker';
+import { labelOf, loadDevSet } from '../eval/dev-set';
+import { runDevSet, scoreOutcomes } from '../eval/run';
+
+const judge = (text: string) => labelOf(checkText(text, { assumeOnTopic: true }));
+
+describe('verdicts on hand-written sentences', () => {
+  it.each([
+    'The two leaders sat at drum kits in Nara on Tuesday and played along to K-pop.',
+    'Takaichi and Lee drummed to BTS’s “Dynamite” after their talks.',
+    'The jam session ran for roughly 20 minutes.',
+  ])('supported: %s', (s) => expect(judge(s)).toBe('supported'));
+
+  it.each([
+    'The two leaders sat at drum kits in Tokyo on Tuesday and played along to K-pop.',
+    'Takaichi and Lee drummed together in Seoul after their summit.',
+    'The drum session took place on Wednesday, after the summit in Nara.',
+    'The leaders jammed on Monday, Jan 12, in Nara.',
+  ])('contradicted (place or day): %s', (s) => expect(judge(s)).toBe('contradicted'));
+
+  it('reads a dateline as the filing bureau, not the venue', () => {
+    expect(judge('TOKYO (AP) — Takaichi and Lee drummed to K-pop hits after their summit in Nara on Tuesday.')).toBe('supported');
+  });
+
+  it('treats Jan. 13 and Tuesday as the same day', () => {
+    expect(judge('On Jan. 13 the leaders drummed along to K-pop after the summit in Nara.')).toBe('supported');
+  });
+
+  it('cites a conflicting source sentence for a contradiction', () => {
+    const [claim] = checkText('Takaichi and Lee drummed together in Tokyo after their summit.', { assumeOnTopic: true });
+    expect(claim?.citations.some((c) => c.relation === 'conflicts' && /Nara/.test(c.quote))).toBe(true);
+  });
+});
+
+describe('the labelled dev set', () => {
+  const outcomes = runDevSet();
+
+  it('is large enough and well formed', () => {
+    const lines = loadDevSet();
+    expect(lines.length).toBeGreaterThanOrEqual(300);
+    expect(new Set(lines.map((l) => l.id)).size).toBe(lines.length);
+  });
+
+  it('every supported, contradicted and disputed verdict carries a citation', () => {
+    for (const o of outcomes) {
+      for (const c of checkText(o.line.text, { assumeOnTopic: o.line.page === 'event' })) {
+        if (c.verdict !== 'unverified') expect(c.citations.length, o.line.id).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  // Floors sit just under what the engine reaches today, so a regression fails CI.
+  it('holds its macro-F1 floor', () => {
+    expect(scoreOutcomes(outcomes).macroF1).toBeGreaterThanOrEqual(0.6);
+  });
+});
