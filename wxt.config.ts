@@ -4,6 +4,8 @@ import preact from '@preact/preset-vite';
 // Explicit imports everywhere (no auto-imports) so every file says where its names come from.
 export default defineConfig({
   imports: false,
+  // Lets parallel builds (a second checkout's tests, the demo) write elsewhere.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],

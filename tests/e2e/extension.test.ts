@@ -55,6 +55,9 @@ describe('a news page about the drum session', () => {
       expect(expected.length, verdict).toBeGreaterThan(0);
       expect(marked[`fc-${verdict}`]?.sort()).toEqual(expected.sort());
     }
+    const attention = claims.filter((c) => c.verdict === 'contradicted' || c.verdict === 'disputed').length;
+    const badge = await ext.evaluate(async (id) => chrome.action.getBadgeText({ tabId: id }), await tabId(ext, url));
+    expect(badge).toBe(String(attention));
     const tokyo = claims.find((c) => /Tokyo/.test(c.text) && /drum|jam|beat/i.test(c.text));
     expect(tokyo?.verdict).toBe('contradicted');
     await page.close();

@@ -7,7 +7,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PAGES = join(ROOT, 'tests/fixtures/pages');
-const EXTENSION = join(ROOT, '.output/chrome-mv3');
+const EXTENSION = join(ROOT, process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.js': 'text/javascript' };
 
 /** Serves tests/fixtures/pages on a loopback port; the only server the tests talk to. */
