@@ -45,7 +45,24 @@ function skipElement(el: Element, opts: ExtractOptions): boolean {
   return (opts.isHidden ?? hiddenByAttributes)(el);
 }
 
-/** Walk the visible text of `root` in document order, one line per block element. */
+/** Marks the end of a block element on the walk's stack. */
+const BLOCK_END = Symbol('block end');
+
+/** The nodes an element renders as its content: its open shadow tree, a slot's assigned nodes, or its children. */
+function contentOf(el: Element): ArrayLike<Node> {
+  const shadow = (el as HTMLElement).shadowRoot;
+  if (shadow) return shadow.childNodes;
+  if (el.tagName.toUpperCase() === 'SLOT') {
+    const assigned = (el as HTMLSlotElement).assignedNodes?.();
+    if (assigned && assigned.length > 0) return assigned;
+  }
+  return el.childNodes;
+}
+
+/**
+ * Walk the visible text of `root` in document order, one line per block element.
+ * Iterative (an explicit stack), so any depth of nesting is safe; text is only read, never written.
+ */
 export function extractText(root: Element, opts: ExtractOptions = {}): ExtractedText {
   const parts: string[] = [];
   const segments: TextSegment[] = [];
@@ -54,10 +71,16 @@ export function extractText(root: Element, opts: ExtractOptions = {}): Extracted
   const lineBreak = () => {
     if (length > 0) pendingBreak = true;
   };
-  const visit = (node: Node): void => {
+  const stack: (Node | typeof BLOCK_END)[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === BLOCK_END) {
+      lineBreak();
+      continue;
+    }
     if (node.nodeType === 3) {
       const value = (node as Text).data;
-      if (!value) return;
+      if (!value) continue;
       if (pendingBreak && /\S/.test(value)) {
         parts.push('\n');
         length += 1;
@@ -67,19 +90,20 @@ export function extractText(root: Element, opts: ExtractOptions = {}): Extracted
       // Newlines inside a text node are source formatting, not line breaks; same length keeps offsets exact.
       parts.push(value.replace(/[\n\r\u2028\u2029]/g, ' '));
       length += value.length;
-      return;
+      continue;
     }
-    if (node.nodeType !== 1) return;
+    if (node.nodeType !== 1) continue;
     const el = node as Element;
-    if (skipElement(el, opts)) return;
-    const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
-    if (el.tagName.toUpperCase() === 'BR') lineBreak();
-    if (block) lineBreak();
-    const shadow = (el as HTMLElement).shadowRoot;
-    for (let child = (shadow ?? el).firstChild; child; child = child.nextSibling) visit(child);
-    if (block) lineBreak();
-  };
-  visit(root);
+    if (skipElement(el, opts)) continue;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'BR') lineBreak();
+    if (BLOCK_TAGS.has(tag)) {
+      lineBreak();
+      stack.push(BLOCK_END);
+    }
+    const children = contentOf(el);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
   return { text: parts.join(''), segments };
 }
 
