@@ -1,5 +1,5 @@
 // The bundled data pack for this story; the engine receives it as a value and never imports it.
-import type { DataPack, Dataset, Dispute, Fact, LexEntry, SlotCue, TopicRules } from '../lib/pack';
+import type { DataPack, Dataset, Dispute, Fact, LexEntry, RoleFact, SlotCue, TopicRules } from '../lib/pack';
 import type { SourceDoc } from '../lib/types';
 import packJson from './pack.json';
 import lexiconJson from './lexicon.json';
@@ -13,6 +13,7 @@ const pack: DataPack = {
   slotCues: packJson.slotCues as Record<string, SlotCue>,
   lexicon: lexiconJson.entries as LexEntry[],
   facts: factsJson.facts as Fact[],
+  roles: factsJson.roles as RoleFact[],
   disputes: factsJson.disputes as Dispute[],
 };
 

@@ -25,7 +25,7 @@ export function createChecker(dataset: Dataset): Checker {
   const lexicon = new Lexicon(dataset.pack.lexicon);
   const index = new SeedIndex(dataset.sources, lexicon);
   const byId = new Map(index.entries.map((e) => [e.sentence.id, e]));
-  const verifier = new Verifier(dataset.pack.facts, dataset.pack.disputes, dataset.pack.slotCues);
+  const verifier = new Verifier(dataset.pack);
 
   const cite = (id: string, relation: Citation['relation']): Citation[] => {
     const e = byId.get(id);

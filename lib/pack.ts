@@ -2,6 +2,7 @@
  * The shape of a data pack: everything the engine knows about one story.
  * The engine itself is story-agnostic; swapping the pack checks another event.
  */
+import type { Role } from './roles';
 import type { SourceDoc } from './types';
 
 /** A canonical value (person, place, day, song…) and the surface forms that name it. */
@@ -16,6 +17,8 @@ export interface LexEntry {
   weakForms?: string[];
   /** Whether a mention of this value puts a sentence on topic. */
   anchor?: 'strong' | 'weak';
+  /** For people: pronouns that can stand for them ("she", 彼女), when no other person shares them. */
+  pronouns?: string[];
 }
 
 /** Groups of keys: every group must have at least one key present. */
@@ -32,7 +35,21 @@ export interface Fact {
   accept?: string[];
   /** For numeric slots (durations in minutes): the accepted closed range. */
   range?: [number, number];
+  /** Only when this person has this role for the predicate (whose office began in June?). */
+  subject?: { predicate: string[]; role: Role; is: string };
   /** What the sources say, in words, for the reason line. */
+  says: string;
+  sources: string[];
+}
+
+/** Who did, owns or received something: the person in `role` of any `predicate` mention must be in `accept` (and not in `reject`). */
+export interface RoleFact {
+  id: string;
+  about: string;
+  predicate: string[];
+  role: Role;
+  accept?: string[];
+  reject?: string[];
   says: string;
   sources: string[];
 }
@@ -66,6 +83,7 @@ export interface DataPack {
   topic: TopicRules;
   slotCues: Record<string, SlotCue>;
   facts: Fact[];
+  roles: RoleFact[];
   disputes: Dispute[];
 }
 

@@ -1,65 +1,81 @@
-import type { Mention } from './lexicon';
-import type { Dispute, Fact, SlotCue } from './pack';
-import { hitsGroups } from './topic';
+import { formSource, type Mention } from './lexicon';
+import type { DataPack, Dispute, Fact, RoleFact } from './pack';
+import { people, roleOf } from './roles';
+import { hitsGroups, matchesKey } from './topic';
+
+/** A value in the claim judged against a fact: `ok` when the sources agree. */
+export interface Judged {
+  surface: string;
+  ok: boolean;
+}
 
 export interface FactHit {
-  fact: Fact;
-  /** The claim's values for the fact's slot, as written in the claim. */
-  values: { mention: Mention; surface: string; ok: boolean }[];
+  fact: Fact | RoleFact;
+  values: Judged[];
 }
 
 export interface DisputeHit {
   dispute: Dispute;
-  /** Index of the side the claim takes, if it takes one. */
+  /** Indexes of the sides the claim takes, if it takes any. */
   sides: number[];
 }
 
-function compileCues(cues: Record<string, SlotCue>): Map<string, { before?: RegExp; after?: RegExp }> {
-  const out = new Map<string, { before?: RegExp; after?: RegExp }>();
-  for (const [slot, cue] of Object.entries(cues)) {
-    out.set(slot, {
-      before: cue.before ? new RegExp(cue.before, 'iu') : undefined,
-      after: cue.after ? new RegExp(cue.after, 'iu') : undefined,
-    });
-  }
-  return out;
-}
+type Cue = { before?: RegExp; after?: RegExp };
 
 export class Verifier {
-  private readonly cues: Map<string, { before?: RegExp; after?: RegExp }>;
+  private readonly cues = new Map<string, Cue>();
+  private readonly pronouns: Record<string, RegExp> = {};
 
-  constructor(
-    private readonly facts: Fact[],
-    private readonly disputes: Dispute[],
-    slotCues: Record<string, SlotCue>,
-  ) {
-    this.cues = compileCues(slotCues);
+  constructor(private readonly pack: DataPack) {
+    for (const [slot, cue] of Object.entries(pack.slotCues)) {
+      this.cues.set(slot, {
+        before: cue.before ? new RegExp(cue.before, 'iu') : undefined,
+        after: cue.after ? new RegExp(cue.after, 'iu') : undefined,
+      });
+    }
+    for (const e of pack.lexicon) {
+      if (e.pronouns?.length) this.pronouns[e.key] = new RegExp(e.pronouns.map(formSource).join('|'), 'giu');
+    }
   }
 
-  /** Facts the claim touches, each with its values judged against the sources. */
+  /** Facts the claim touches, each with the claim's values judged against the sources. */
   checkFacts(text: string, mentions: readonly Mention[]): FactHit[] {
+    const refs = people(mentions, text, this.pronouns);
     const hits: FactHit[] = [];
-    for (const fact of this.facts) {
-      if (fact.unless?.some((k) => mentions.some((m) => m.key === k))) continue;
+    for (const fact of this.pack.facts) {
+      if (fact.unless?.some((k) => mentions.some((m) => matchesKey(k, m)))) continue;
       const values = mentions.filter((m) => m.type === fact.slot && this.cued(fact.slot, text, m));
       if (values.length === 0) continue;
       // The slot's own value must not be what satisfies `when` ("drums" is both instrument and context).
       const context = mentions.filter((m) => !values.includes(m));
       if (!hitsGroups(fact.when, context)) continue;
-      hits.push({
-        fact,
-        values: values.map((mention) => ({ mention, surface: text.slice(mention.start, mention.end), ok: accepts(fact, mention) })),
-      });
+      if (fact.subject) {
+        const subject = fact.subject;
+        const preds = mentions.filter((m) => subject.predicate.includes(m.key));
+        if (!preds.some((p) => roleOf(subject.role, p, text, refs) === subject.is)) continue;
+      }
+      hits.push({ fact, values: values.map((m) => ({ surface: text.slice(m.start, m.end), ok: accepts(fact, m) })) });
+    }
+    for (const fact of this.pack.roles) {
+      const values: Judged[] = [];
+      for (const pred of mentions.filter((m) => fact.predicate.some((k) => matchesKey(k, m)))) {
+        const who = roleOf(fact.role, pred, text, refs);
+        if (!who) continue;
+        const ok = !(fact.reject?.includes(who) ?? false) && (fact.accept === undefined || fact.accept.includes(who));
+        const ref = refs.find((r) => r.key === who);
+        values.push({ surface: ref ? text.slice(ref.start, ref.end) : who, ok });
+      }
+      if (values.length) hits.push({ fact, values });
     }
     return hits;
   }
 
   findDisputes(mentions: readonly Mention[]): DisputeHit[] {
     const hits: DisputeHit[] = [];
-    for (const dispute of this.disputes) {
-      if (dispute.unless?.some((k) => mentions.some((m) => m.key === k))) continue;
+    for (const dispute of this.pack.disputes) {
+      if (dispute.unless?.some((k) => mentions.some((m) => matchesKey(k, m)))) continue;
       if (!hitsGroups(dispute.when, mentions)) continue;
-      const sides = dispute.sides.flatMap((side, i) => (side.match?.some((k) => mentions.some((m) => m.key === k)) ? [i] : []));
+      const sides = dispute.sides.flatMap((side, i) => (side.match?.some((k) => mentions.some((m) => matchesKey(k, m))) ? [i] : []));
       hits.push({ dispute, sides });
     }
     return hits;

@@ -1,0 +1,139 @@
+import type { Mention } from './lexicon';
+
+/** Who does, owns or receives a predicate in a sentence: enough grammar for "who gave whom", "whose dream". */
+export type Role = 'agent' | 'owner' | 'recipient';
+
+interface Ref {
+  key: string;
+  start: number;
+  end: number;
+}
+
+// Titles that may sit between a name and its particle: 高市首相は, 이 대통령이.
+const TITLE_WORDS = '(?:首相|総理大臣|総理|氏|大統領|さん|총리|대통령|씨|여사)';
+const TITLE = `(?:\\s?${TITLE_WORDS})?`;
+const LEADING_TITLE = new RegExp(`^\\s?${TITLE_WORDS}`);
+const JA_SUBJECT = new RegExp(`^${TITLE}(?:は|が|も)`);
+const KO_SUBJECT = new RegExp(`^${TITLE}\\s?(?:은|는|이|가|도)(?![가-힣])`);
+const JA_TO = new RegExp(`^${TITLE}(?:に|へ)`);
+const KO_TO = new RegExp(`^${TITLE}\\s?(?:에게|께|한테)(?!서)`);
+const JA_FROM = new RegExp(`^${TITLE}(?:から|より)`);
+const KO_FROM = new RegExp(`^${TITLE}\\s?(?:에게서|로부터|한테서)`);
+const PASSIVE = /\b(?:received|receiving|was given|were given|got|was presented|was handed)\b|られ|もらっ|受け取|받(?:았|은|는|아)/;
+const QUOTES = /["“”「」『』‘’]/;
+const CLAUSE_BREAK = /[;:]|,\s*(?:so|but|while|after|because|when|as|and)\b|\s(?:so|but|while|after|because|whereas)\s|、/gu;
+
+/** Person mentions, nested ones dropped ("Takaichi" inside "Takaichi's husband"), adjacent same-person ones merged. */
+export function people(mentions: readonly Mention[], text: string, pronouns: Record<string, RegExp>): Ref[] {
+  const ps = mentions.filter((m) => m.type === 'person');
+  const outer = ps.filter((m) => !ps.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
+  const refs: Ref[] = [];
+  for (const m of outer.sort((a, b) => a.start - b.start)) {
+    const last = refs[refs.length - 1];
+    if (last && last.key === m.key && /^\s?$/.test(text.slice(last.end, m.start))) last.end = Math.max(last.end, m.end);
+    else if (!last || m.start >= last.end) refs.push({ key: m.key, start: m.start, end: m.end });
+  }
+  const named = [...refs];
+  for (const [key, re] of Object.entries(pronouns)) {
+    re.lastIndex = 0;
+    for (let p = re.exec(text); p; p = re.exec(text)) {
+      const [start, end] = [p.index, p.index + p[0].length];
+      if (!named.some((r) => r.start < end && start < r.end)) refs.push({ key, start, end });
+    }
+  }
+  return refs.sort((a, b) => a.start - b.start);
+}
+
+function insideQuote(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const opens = (before.match(/[“「『]/g) ?? []).length - (before.match(/[”」』]/g) ?? []).length;
+  const straight = (before.match(/"/g) ?? []).length % 2 === 1;
+  return opens > 0 || straight;
+}
+
+function coordinated(text: string, a: Ref, b: Ref): boolean {
+  return /^\s*(?:and|&|と|や|・|과|와|및|,)\s*$/u.test(text.slice(a.end, b.start).replace(LEADING_TITLE, ''));
+}
+
+/** The person in role `role` of the predicate at [start, end), or undefined when the sentence doesn't say. */
+export function roleOf(role: Role, pred: { start: number; end: number }, text: string, refs: readonly Ref[]): string | undefined {
+  if (refs.length === 0) return undefined;
+  const after = (r: Ref) => text.slice(r.end);
+  if (role === 'owner') {
+    const owner = possessor(pred, text, refs);
+    if (owner) return owner;
+  }
+  if (role === 'recipient') return recipient(text, refs);
+  const passive = PASSIVE.test(text);
+  if (role === 'agent' && passive) {
+    const from = refs.find((r) => /\b(?:by|from)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, r.start - 12), r.start)) || JA_FROM.test(after(r)) || KO_FROM.test(after(r)));
+    if (from) return from.key;
+  }
+  if (insideQuote(text, pred.start) || QUOTES.test(text.slice(pred.start, pred.end))) {
+    const outside = refs.filter((r) => !insideQuote(text, r.start));
+    if (outside.length) return subject(text, outside, pred);
+  }
+  const key = subject(text, refs, pred);
+  if (role === 'agent' && passive && key) return undefined;
+  return key;
+}
+
+function possessor(pred: { start: number; end: number }, text: string, refs: readonly Ref[]): string | undefined {
+  const after = (r: Ref) => text.slice(r.end);
+  for (const r of refs) {
+    const between = r.end <= pred.start ? text.slice(r.end, pred.start) : '';
+    if (r.end <= pred.start && /^['’]s\s+(?:[\p{L}-]+\s+){0,3}$/u.test(between)) return r.key;
+    if (r.end <= pred.start && /^(?:his|her)$/i.test(text.slice(r.start, r.end)) && /^\s+(?:[\p{L}-]+\s+){0,2}$/u.test(between)) return r.key;
+    if (r.end <= pred.start && new RegExp(`^${TITLE}(?:の|의)[^、。,.]{0,10}$`).test(between)) return r.key;
+    if (r.start >= pred.end && /^\s+(?:of|for)\s+(?:the\s+)?$/.test(text.slice(pred.end, r.start))) return r.key;
+    // Japanese and Korean modifiers precede their noun: 初心者の高市首相, 드러머였던 이 대통령이.
+    if (r.start >= pred.end && r.start - pred.end <= 12 && /^[^、。,.「」“”]*$/.test(text.slice(pred.end, r.start)) && /[\u3040-\u30ff\u4e00-\u9fff가-힣]/.test(text.slice(pred.end - 1, pred.end))) {
+      if (JA_SUBJECT.test(after(r)) || KO_SUBJECT.test(after(r)) || /^(?:を|の|을|를)/.test(after(r).replace(LEADING_TITLE, ''))) return r.key;
+    }
+    // "praised Lee as a quick learner": the one praised owns the quality.
+    if (r.end <= pred.start && /^\s+as\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,2}$/u.test(between)) return r.key;
+  }
+  return undefined;
+}
+
+function subject(text: string, refs: readonly Ref[], pred: { start: number; end: number }): string | undefined {
+  const marked = refs.filter((r) => JA_SUBJECT.test(text.slice(r.end)) || KO_SUBJECT.test(text.slice(r.end)));
+  if (marked.length) {
+    const first = marked[0]!;
+    const partner = refs.find((r) => r.end <= first.start && coordinated(text, r, first));
+    return partner && partner.key !== first.key ? undefined : first.key;
+  }
+  const clause = clauseOf(text, pred);
+  const inClause = refs.filter((r) => r.start >= clause[0] && r.end <= clause[1]);
+  const pool = (inClause.length ? inClause : refs).filter((r) => !/\b(?:to|with|for|by|from|of|and)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, r.start - 8), r.start)));
+  const first = pool[0] ?? (inClause.length ? inClause : refs)[0];
+  if (!first) return undefined;
+  const next = refs.find((r) => r.start >= first.end);
+  if (next && next.key !== first.key && coordinated(text, first, next)) return undefined;
+  return first.key;
+}
+
+function recipient(text: string, refs: readonly Ref[]): string | undefined {
+  const passive = PASSIVE.test(text);
+  if (passive) {
+    const marked = refs.find((r) => JA_SUBJECT.test(text.slice(r.end)) || KO_SUBJECT.test(text.slice(r.end)));
+    if (marked) return marked.key;
+    return refs.find((r) => !/\b(?:by|from)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, r.start - 12), r.start)))?.key;
+  }
+  const to = refs.find((r) => JA_TO.test(text.slice(r.end)) || KO_TO.test(text.slice(r.end)) || /\b(?:to|for|gave|give|gives|giving|presented|handed|gifted|offered|sent)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, r.start - 14), r.start)));
+  return to?.key;
+}
+
+function clauseOf(text: string, pred: { start: number; end: number }): [number, number] {
+  let start = 0;
+  let end = text.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
+    if (m.index + m[0].length <= pred.start) start = m.index + m[0].length;
+    else if (m.index >= pred.end) {
+      end = m.index;
+      break;
+    }
+  }
+  return [start, end];
+}
