@@ -1,6 +1,7 @@
 import { Lexicon } from './lexicon';
 import { read, SeedIndex, type Candidate, type SeedEntry } from './match';
 import { datelineLength } from './normalize';
+import { isNegated } from './polarity';
 import type { Dataset } from './pack';
 import { segment } from './segment';
 import { pageOnTopic, sentencesOnTopic } from './topic';
@@ -16,6 +17,8 @@ export interface CheckOptions {
 const SUPPORT = 0.5;
 /** Lower bar when a curated fact already confirms the claim's checkable values. */
 const SUPPORT_WITH_FACT = 0.3;
+/** How closely a negated claim must match a source sentence before the negation counts as a conflict. */
+const POLARITY = 0.4;
 
 export interface Checker {
   checkText(text: string, options?: CheckOptions): Claim[];
@@ -42,8 +45,12 @@ export function createChecker(dataset: Dataset): Checker {
     const candidates = index.rank(reading);
     const conflicts = factHits.filter((h) => h.values.some((v) => !v.ok));
     if (conflicts.length > 0) return contradicted(conflicts, candidates);
-    if (disputes.length > 0) return disputed(disputes);
     const best = candidates[0];
+    // A claim that negates what a closely matching source states ("Lee did not play") conflicts with it.
+    if (best && best.coverage >= POLARITY && isNegated(reading.norm) && !isNegated(best.seed.sentence.text)) {
+      return { verdict: 'contradicted', reason: 'The sources state the opposite.', citations: cite(best.seed.sentence.id, 'conflicts') };
+    }
+    if (disputes.length > 0) return disputed(disputes);
     const factOk = factHits.length > 0;
     if (best && (best.coverage >= SUPPORT || (factOk && best.coverage >= SUPPORT_WITH_FACT))) {
       const cited = candidates.filter((c) => c.coverage >= Math.max(SUPPORT_WITH_FACT, best.coverage - 0.15)).slice(0, 3);

@@ -47,6 +47,8 @@ export interface RoleFact {
   id: string;
   about: string;
   predicate: string[];
+  /** Only in sentences that also hit these groups (a gift needs a giving verb). */
+  when?: KeyGroups;
   role: Role;
   accept?: string[];
   reject?: string[];

@@ -82,7 +82,7 @@ function possessor(pred: { start: number; end: number }, text: string, refs: rea
   const after = (r: Ref) => text.slice(r.end);
   for (const r of refs) {
     const between = r.end <= pred.start ? text.slice(r.end, pred.start) : '';
-    if (r.end <= pred.start && /^['’]s\s+(?:[\p{L}-]+\s+){0,3}$/u.test(between)) return r.key;
+    if (r.end <= pred.start && /^['’]s\s+(?:[^\s.,;]+\s+){0,4}[^\s.,;\p{L}]*$/u.test(between)) return r.key;
     if (r.end <= pred.start && /^(?:his|her)$/i.test(text.slice(r.start, r.end)) && /^\s+(?:[\p{L}-]+\s+){0,2}$/u.test(between)) return r.key;
     if (r.end <= pred.start && new RegExp(`^${TITLE}(?:の|의)[^、。,.]{0,10}$`).test(between)) return r.key;
     if (r.start >= pred.end && /^\s+(?:of|for)\s+(?:the\s+)?$/.test(text.slice(pred.end, r.start))) return r.key;
@@ -105,8 +105,8 @@ function subject(text: string, refs: readonly Ref[], pred: { start: number; end:
   }
   const clause = clauseOf(text, pred);
   const inClause = refs.filter((r) => r.start >= clause[0] && r.end <= clause[1]);
-  const pool = (inClause.length ? inClause : refs).filter((r) => !/\b(?:to|with|for|by|from|of|and)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, r.start - 8), r.start)));
-  const first = pool[0] ?? (inClause.length ? inClause : refs)[0];
+  const pool = (inClause.length ? inClause : refs).filter((r) => !/\b(?:to|with|for|by|from|of|and|on|at)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, r.start - 8), r.start)));
+  const first = pool[0];
   if (!first) return undefined;
   const next = refs.find((r) => r.start >= first.end);
   if (next && next.key !== first.key && coordinated(text, first, next)) return undefined;

@@ -57,6 +57,7 @@ export class Verifier {
       hits.push({ fact, values: values.map((m) => ({ surface: text.slice(m.start, m.end), ok: accepts(fact, m) })) });
     }
     for (const fact of this.pack.roles) {
+      if (fact.when && !hitsGroups(fact.when, mentions)) continue;
       const values: Judged[] = [];
       for (const pred of mentions.filter((m) => fact.predicate.some((k) => matchesKey(k, m)))) {
         const who = roleOf(fact.role, pred, text, refs);
@@ -65,7 +66,9 @@ export class Verifier {
         const ref = refs.find((r) => r.key === who);
         values.push({ surface: ref ? text.slice(ref.start, ref.end) : who, ok });
       }
-      if (values.length) hits.push({ fact, values });
+      // Mentions read differently ("praised her guest as a fast learner who found the rhythm"): trust the one that fits.
+      if (values.some((v) => v.ok)) hits.push({ fact, values: values.filter((v) => v.ok) });
+      else if (values.length) hits.push({ fact, values });
     }
     return hits;
   }
