@@ -1,3 +1,4 @@
+import { cjkContent } from './cjk';
 import type { Mention } from './lexicon';
 
 // Function words carry no checkable content; leaving them in would let any two sentences look alike.
@@ -37,5 +38,6 @@ export function contentTokens(text: string, mentions: readonly Mention[]): strin
     if (word.length < 2 || STOP.has(word) || covered(w.index!, w.index! + w[0].length)) continue;
     out.add(stem(word));
   }
+  for (const w of cjkContent(text, mentions)) out.add(w);
   return [...out];
 }
