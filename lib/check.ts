@@ -1,5 +1,5 @@
 import { Lexicon } from './lexicon';
-import { read, SeedIndex, type Candidate, type SeedEntry } from './match';
+import { read, SeedIndex, tokenWeight, type Candidate, type SeedEntry } from './match';
 import { datelineLength } from './normalize';
 import { isNegated } from './polarity';
 import type { Dataset } from './pack';
@@ -13,10 +13,10 @@ export interface CheckOptions {
   assumeOnTopic?: boolean;
 }
 
-/** Share of a claim's content a single source sentence must cover to count as stating it. */
-const SUPPORT = 0.5;
-/** Lower bar when a curated fact already confirms the claim's checkable values. */
-const SUPPORT_WITH_FACT = 0.3;
+/** Share of a claim's content the two closest source sentences must cover together to count as stating it. */
+const SUPPORT = 0.6;
+/** Lower bar, for the single closest sentence, when a curated fact already confirms the claim's checkable values. */
+const SUPPORT_WITH_FACT = 0.4;
 /** How closely a negated claim must match a source sentence before the negation counts as a conflict. */
 const POLARITY = 0.4;
 
@@ -52,7 +52,7 @@ export function createChecker(dataset: Dataset): Checker {
     }
     if (disputes.length > 0) return disputed(disputes);
     const factOk = factHits.length > 0;
-    if (best && (best.coverage >= SUPPORT || (factOk && best.coverage >= SUPPORT_WITH_FACT))) {
+    if (best && (pairCoverage(reading.tokens, candidates) >= SUPPORT || (factOk && best.coverage >= SUPPORT_WITH_FACT))) {
       const cited = candidates.filter((c) => c.coverage >= Math.max(SUPPORT_WITH_FACT, best.coverage - 0.15)).slice(0, 3);
       const outlets = [...new Set(cited.map((c) => c.seed.source.outlet))];
       return { verdict: 'supported', reason: `Stated by ${outlets.join(', ')}.`, citations: cited.flatMap((c) => citeSeed(c.seed)) };
@@ -95,6 +95,13 @@ export function createChecker(dataset: Dataset): Checker {
       return claims;
     },
   };
+}
+
+/** Coverage by the union of the two best candidates: a claim may join two sourced facts in one sentence. */
+function pairCoverage(tokens: readonly string[], candidates: readonly Candidate[]): number {
+  const pair = new Set([...(candidates[0]?.seed.tokenSet ?? []), ...(candidates[1]?.seed.tokenSet ?? [])]);
+  const total = tokens.reduce((s, t) => s + tokenWeight(t), 0);
+  return total ? tokens.filter((t) => pair.has(t)).reduce((s, t) => s + tokenWeight(t), 0) / total : 0;
 }
 
 export type { Claim, Verdict };

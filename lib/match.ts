@@ -32,7 +32,8 @@ export function read(text: string, lexicon: Lexicon): Reading {
   return { norm, mentions, tokens: contentTokens(norm, mentions) };
 }
 
-const weight = (t: string): number => (t.includes(':') ? 1.5 : 1);
+/** Lexicon values weigh more than plain words; untranslated Japanese/Korean words (ja:, ko:) count as plain words. */
+export const tokenWeight = (t: string): number => (t.includes(':') && !/^(?:ja|ko):/.test(t) ? 1.5 : 1);
 
 /** fuse.js finds candidate seed sentences by fuzzy token overlap; `rank` then scores them exactly. */
 export class SeedIndex {
@@ -57,11 +58,11 @@ export class SeedIndex {
     if (claim.tokens.length === 0) return [];
     const query = { $or: claim.tokens.map((t) => ({ tokens: t.includes(':') ? `=${t}` : t })) };
     const hits = this.fuse.search(query, { limit: 40 });
-    const total = claim.tokens.reduce((s, t) => s + weight(t), 0);
+    const total = claim.tokens.reduce((s, t) => s + tokenWeight(t), 0);
     const scored = hits.map((h) => {
       const seed = this.entries[h.item.i]!;
       const shared = claim.tokens.filter((t) => seed.tokenSet.has(t));
-      return { seed, shared, coverage: shared.reduce((s, t) => s + weight(t), 0) / total };
+      return { seed, shared, coverage: shared.reduce((s, t) => s + tokenWeight(t), 0) / total };
     });
     return scored.sort((a, b) => b.coverage - a.coverage).slice(0, limit);
   }
