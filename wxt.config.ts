@@ -10,10 +10,23 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: {
-    name: 'Drum Summit Fact-Check',
-    description: 'Marks claims about the Takaichi–Lee drum session and shows what five source articles say. Works offline; sends nothing anywhere.',
-    permissions: ['storage', 'tabs'],
-    action: { default_title: 'Drum Summit Fact-Check' },
-  },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'tabs', 'contextMenus'],
+    action: { default_title: '__MSG_extName__' },
+    // Suggested keys only: the user can change them (chrome://extensions/shortcuts, about:addons).
+    commands: {
+      'next-claim': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_cmdNext__' },
+      'previous-claim': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_cmdPrevious__' },
+      'toggle-marks': { suggested_key: { default: 'Alt+Shift+M' }, description: '__MSG_cmdToggleMarks__' },
+    },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        // A fixed id keeps storage.sync and the user's settings across updates; 140 is the first with the Highlight API.
+        gecko: { id: 'drum-summit-factcheck@factcheck.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      },
+    }),
+  }),
 });

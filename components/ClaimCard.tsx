@@ -1,28 +1,37 @@
 import type { Claim } from '../lib/types';
 import { CitationList } from './CitationList';
-import { VERDICT_INFO } from './verdicts';
+import { t, verdictLabel } from './i18n';
+import { ReportForm } from './ReportForm';
+import { VERDICT_SYMBOL } from './verdicts';
 
 interface Props {
   claim: Claim;
   id: string;
-  onClose: () => void;
+  /** Shown for a checked selection, where the claim's text is not marked on the page. */
+  showText?: boolean;
+  onClose?: () => void;
+  onReport: (claim: Claim, comment: string) => Promise<void>;
 }
 
-/** The hover card for one marked claim: verdict in words, why, and the citations. */
-export function ClaimCard({ claim, id, onClose }: Props) {
-  const info = VERDICT_INFO[claim.verdict];
+/** One claim's card: verdict in words, one line on why, the citations, and a way to say it is wrong. */
+export function ClaimCard({ claim, id, showText, onClose, onReport }: Props) {
+  const label = verdictLabel(claim.verdict);
   return (
-    <div class={`fc-card fc-${claim.verdict}`} id={id} role="dialog" aria-label={`Fact-check: ${info.label}`} data-verdict={claim.verdict}>
+    <div class={`fc-card fc-${claim.verdict}`} id={id} role="dialog" aria-label={t('cardLabel', label)} aria-describedby={`${id}-why`} data-verdict={claim.verdict}>
       <header class="fc-card-head">
         <span class="fc-verdict">
-          <span aria-hidden="true">{info.symbol}</span> {info.label}
+          <span aria-hidden="true">{VERDICT_SYMBOL[claim.verdict]}</span> {label}
         </span>
-        <button type="button" class="fc-close" aria-label="Close" onClick={onClose}>
-          ×
-        </button>
+        {onClose && (
+          <button type="button" class="fc-close" aria-label={t('close')} title={t('close')} onClick={onClose}>
+            ×
+          </button>
+        )}
       </header>
-      <p class="fc-reason">{claim.reason}</p>
-      <CitationList citations={claim.citations} />
+      {showText && <p class="fc-claim-quoted">{claim.text}</p>}
+      <p class="fc-reason" id={`${id}-why`}>{claim.reason}</p>
+      <CitationList citations={claim.citations} claim={claim.text} />
+      <ReportForm key={`${claim.start}:${claim.text}`} onReport={(comment) => onReport(claim, comment)} />
     </div>
   );
 }

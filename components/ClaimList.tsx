@@ -1,31 +1,39 @@
 import type { Claim, Verdict } from '../lib/types';
 import { CitationList } from './CitationList';
-import { VERDICT_INFO, VERDICT_ORDER } from './verdicts';
+import { t, verdictLabel } from './i18n';
+import { ReportForm } from './ReportForm';
+import { VERDICT_ORDER, VERDICT_SYMBOL } from './verdicts';
 
 interface Props {
   claims: Claim[];
+  /** Verdicts to list; an empty set lists all. */
+  only: ReadonlySet<Verdict>;
   onReveal: (index: number) => void;
+  onReport: (claim: Claim, comment: string) => Promise<void>;
 }
 
 /** The page's claims grouped by verdict, most important first; each can be revealed on the page. */
-export function ClaimList({ claims, onReveal }: Props) {
+export function ClaimList({ claims, only, onReveal, onReport }: Props) {
   const groups = new Map<Verdict, { claim: Claim; index: number }[]>();
   claims.forEach((claim, index) => groups.set(claim.verdict, [...(groups.get(claim.verdict) ?? []), { claim, index }]));
+  const shown = VERDICT_ORDER.filter((v) => groups.has(v) && (only.size === 0 || only.has(v)));
+  if (shown.length === 0) return <p class="fc-empty">{t('emptyFiltered')}</p>;
   return (
     <div class="fc-groups">
-      {VERDICT_ORDER.filter((v) => groups.has(v)).map((verdict) => (
+      {shown.map((verdict) => (
         <section key={verdict} class={`fc-group fc-${verdict}`} data-verdict={verdict}>
           <h2 class="fc-group-title">
-            <span aria-hidden="true">{VERDICT_INFO[verdict].symbol}</span> {VERDICT_INFO[verdict].label} ({groups.get(verdict)!.length})
+            <span aria-hidden="true">{VERDICT_SYMBOL[verdict]}</span> {verdictLabel(verdict)} ({groups.get(verdict)!.length})
           </h2>
           <ol class="fc-claims">
             {groups.get(verdict)!.map(({ claim, index }) => (
               <li key={index} class="fc-claim" data-verdict={verdict}>
-                <button type="button" class="fc-claim-text" onClick={() => onReveal(index)} title="Show on the page">
+                <button type="button" class="fc-claim-text" onClick={() => onReveal(index)} title={t('showOnPage')}>
                   {claim.text}
                 </button>
                 <p class="fc-reason">{claim.reason}</p>
-                <CitationList citations={claim.citations} />
+                <CitationList citations={claim.citations} claim={claim.text} />
+                <ReportForm onReport={(comment) => onReport(claim, comment)} />
               </li>
             ))}
           </ol>

@@ -1,6 +1,9 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import type { Claim } from '../lib/types';
 import { ClaimCard } from './ClaimCard';
-import { VERDICT_INFO } from './verdicts';
+import { t, verdictLabel } from './i18n';
+import { placeCard, type Viewport } from './placement';
 
 export interface Box {
   top: number;
@@ -18,51 +21,90 @@ export interface MarkView {
   last: Box;
 }
 
-interface Props {
+/** Claims checked from a selection, shown in a card at the selection. */
+export interface SelectionView {
+  claims: Claim[];
+  box: Box;
+  last: Box;
+}
+
+export interface OverlayProps {
   marks: MarkView[];
   active: number | null;
-  viewport: { left: number; width: number };
+  selection: SelectionView | null;
+  viewport: Viewport;
+  /** Text for the aria-live region: what keyboard stepping and the marks toggle did. */
+  announcement: string;
+  theme: 'light' | 'dark';
+  lang: string;
   onOpen: (index: number) => void;
   onClose: () => void;
   onCardPointer: (inside: boolean) => void;
+  onReport: (claim: Claim, comment: string) => Promise<void>;
 }
 
-const CARD_WIDTH = 360;
+const CARD_WIDTH = 380;
+
+/** The card's frame: placed after it is measured, so it can flip above the mark and stay in the viewport. */
+function CardFrame(props: { first: Box; last: Box; viewport: Viewport; children: ComponentChildren; onPointer: (inside: boolean) => void }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    el.style.maxHeight = '';
+    const width = Math.min(CARD_WIDTH, props.viewport.width - 16);
+    const p = placeCard(props.first, props.last, { width, height: el.offsetHeight }, props.viewport);
+    Object.assign(el.style, { top: `${p.top}px`, left: `${p.left}px`, width: `${width}px`, maxHeight: `${p.maxHeight}px` });
+    el.dataset.side = p.side;
+  });
+  return (
+    <div class="fc-card-wrap" ref={ref} onMouseEnter={() => props.onPointer(true)} onMouseLeave={() => props.onPointer(false)}>
+      {props.children}
+    </div>
+  );
+}
 
 /**
  * The extension's layer over the page, inside a Shadow DOM: one keyboard-focusable target per
- * mark (pointer-events off, so clicks still reach the page) and the card for the active mark.
+ * mark (pointer-events off, so clicks still reach the page), the card, and a live region.
  */
-export function Overlay({ marks, active, viewport, onOpen, onClose, onCardPointer }: Props) {
-  const current = marks.find((m) => m.index === active);
-  const left = current
-    ? Math.max(viewport.left + 8, Math.min(current.last.left, viewport.left + viewport.width - CARD_WIDTH - 8))
-    : 0;
+export function Overlay(p: OverlayProps) {
+  const current = p.marks.find((m) => m.index === p.active);
   return (
-    <div class="fc-layer">
-      {marks.map((m) => (
+    <div class="fc-layer" data-theme={p.theme} lang={p.lang}>
+      {p.marks.map((m) => (
         <button
           key={m.index}
           type="button"
           class="fc-target"
           data-index={m.index}
-          aria-label={`${VERDICT_INFO[m.claim.verdict].label} claim: ${m.claim.text}`}
-          aria-describedby={active === m.index ? 'fc-card' : undefined}
+          aria-label={t('claimTarget', verdictLabel(m.claim.verdict), m.claim.text)}
+          aria-describedby={p.active === m.index ? 'fc-card-why' : undefined}
+          aria-expanded={p.active === m.index}
           style={{ top: `${m.box.top}px`, left: `${m.box.left}px`, width: `${m.box.width}px`, height: `${m.box.height}px` }}
-          onFocus={() => onOpen(m.index)}
-          onKeyDown={(e) => e.key === 'Escape' && onClose()}
+          onFocus={() => p.active !== m.index && p.onOpen(m.index)}
         />
       ))}
       {current && (
-        <div
-          class="fc-card-wrap"
-          style={{ top: `${current.last.top + current.last.height + 6}px`, left: `${left}px`, width: `${CARD_WIDTH}px` }}
-          onMouseEnter={() => onCardPointer(true)}
-          onMouseLeave={() => onCardPointer(false)}
-        >
-          <ClaimCard id="fc-card" claim={current.claim} onClose={onClose} />
-        </div>
+        <CardFrame first={current.box} last={current.last} viewport={p.viewport} onPointer={p.onCardPointer}>
+          <ClaimCard id="fc-card" claim={current.claim} onClose={p.onClose} onReport={p.onReport} />
+        </CardFrame>
       )}
+      {!current && p.selection && (
+        <CardFrame first={p.selection.box} last={p.selection.last} viewport={p.viewport} onPointer={p.onCardPointer}>
+          <section class="fc-selection" aria-label={t('selectionTitle')}>
+            <header class="fc-card-head fc-selection-head">
+              <h3 class="fc-selection-title">{t('selectionTitle')}</h3>
+              <button type="button" class="fc-close" aria-label={t('close')} title={t('close')} onClick={p.onClose}>×</button>
+            </header>
+            {p.selection.claims.length === 0 && <p class="fc-none fc-card">{t('selectionNone')}</p>}
+            {p.selection.claims.map((c, i) => (
+              <ClaimCard key={i} id={`fc-sel-${i}`} claim={c} showText onReport={p.onReport} />
+            ))}
+          </section>
+        </CardFrame>
+      )}
+      <div class="fc-sr" role="status" aria-live="polite" aria-atomic="true">{p.announcement}</div>
     </div>
   );
 }

@@ -12,14 +12,54 @@ export const HIGHLIGHT_NAMES: Record<Verdict | 'flash', string> = {
   flash: 'fc-flash',
 };
 
+export type MarkStyle = 'standard' | 'underline' | 'strong';
+export type Theme = 'light' | 'dark';
+
+const PALETTE: Record<Theme, Record<Verdict, { line: string; tint: string }>> = {
+  light: {
+    supported: { line: '#1a7f37', tint: 'rgba(26, 127, 55, 0.12)' },
+    contradicted: { line: '#cf222e', tint: 'rgba(207, 34, 46, 0.14)' },
+    disputed: { line: '#9a6700', tint: 'rgba(191, 135, 0, 0.18)' },
+    unverified: { line: '#6e7781', tint: 'rgba(110, 119, 129, 0.14)' },
+  },
+  // Lighter lines and stronger tints: the light palette's dark reds and greens vanish on a dark page.
+  dark: {
+    supported: { line: '#3fb950', tint: 'rgba(63, 185, 80, 0.18)' },
+    contradicted: { line: '#ff7b72', tint: 'rgba(255, 123, 114, 0.24)' },
+    disputed: { line: '#e3b341', tint: 'rgba(227, 179, 65, 0.24)' },
+    unverified: { line: '#8b949e', tint: 'rgba(139, 148, 158, 0.2)' },
+  },
+};
+
 // Each verdict differs by line style as well as colour: dotted, wavy, double, dashed.
-const CSS = `
-::highlight(fc-supported) { text-decoration: underline dotted 2px #1a7f37; }
-::highlight(fc-contradicted) { background-color: rgba(207, 34, 46, 0.14); text-decoration: underline wavy 1.5px #cf222e; }
-::highlight(fc-disputed) { background-color: rgba(191, 135, 0, 0.16); text-decoration: underline double 3px #9a6700; }
-::highlight(fc-unverified) { text-decoration: underline dashed 1.5px #6e7781; }
-::highlight(fc-flash) { background-color: rgba(255, 213, 0, 0.75); color: #000; }
+const LINE: Record<Verdict, string> = { supported: 'dotted 2px', contradicted: 'wavy 1.5px', disputed: 'double 3px', unverified: 'dashed 1.5px' };
+// Forced colours replace ours; system colours keep supported quiet and the problems marked (line style still tells them apart).
+const FORCED: Record<Verdict, string> = {
+  supported: 'text-decoration-color: LinkText;',
+  contradicted: 'background-color: Mark; color: MarkText; text-decoration-color: MarkText;',
+  disputed: 'background-color: Mark; color: MarkText; text-decoration-color: MarkText;',
+  unverified: 'text-decoration-color: GrayText;',
+};
+
+/** Supported gets a quiet mark; contradicted and disputed a clear one, unless the user chose otherwise. */
+function tinted(verdict: Verdict, style: MarkStyle): boolean {
+  if (style === 'underline') return false;
+  return style === 'strong' || verdict === 'contradicted' || verdict === 'disputed';
+}
+
+export function highlightCss(style: MarkStyle, theme: Theme): string {
+  const verdicts = Object.keys(LINE) as Verdict[];
+  const rules = verdicts.map((v) => {
+    const { line, tint } = PALETTE[theme][v];
+    const bg = tinted(v, style) ? ` background-color: ${tint};` : '';
+    return `::highlight(fc-${v}) { text-decoration: underline ${LINE[v]} ${line}; text-underline-offset: 3px;${bg} }`;
+  });
+  const forced = verdicts.map((v) => `::highlight(fc-${v}) { ${FORCED[v]} }`).join(' ');
+  return `${rules.join('\n')}
+::highlight(fc-flash) { background-color: ${theme === 'dark' ? 'rgba(255, 213, 0, 0.45)' : 'rgba(255, 213, 0, 0.75)'}; }
+@media (forced-colors: active) { ${forced} ::highlight(fc-flash) { background-color: Highlight; color: HighlightText; } }
 `;
+}
 
 interface HighlightRegistry {
   set(name: string, value: unknown): void;
@@ -42,10 +82,10 @@ export class Highlighter {
 
   constructor(private readonly doc: Document) {}
 
-  paint(groups: Map<Verdict, Range[]>): void {
+  paint(groups: Map<Verdict, Range[]>, style: MarkStyle = 'standard', theme: Theme = 'light'): void {
     const reg = registry();
     if (!reg) return;
-    this.installStyles();
+    this.installStyles(highlightCss(style, theme));
     const Ctor = (globalThis as unknown as { Highlight: HighlightCtor }).Highlight;
     for (const verdict of Object.keys(HIGHLIGHT_NAMES) as (Verdict | 'flash')[]) {
       if (verdict === 'flash') continue;
@@ -71,12 +111,15 @@ export class Highlighter {
   }
 
   // An adopted stylesheet adds no node to the page; ::highlight rules must live in the document's styles.
-  private installStyles(): void {
-    if (this.sheet) return;
+  private installStyles(css: string): void {
+    if (this.sheet) {
+      this.sheet.replaceSync(css);
+      return;
+    }
     const win = this.doc.defaultView;
     if (!win) return;
     const sheet = new win.CSSStyleSheet();
-    sheet.replaceSync(CSS);
+    sheet.replaceSync(css);
     this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, sheet];
     this.sheet = sheet;
   }

@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
+import { commandMessage, createMenus, selectionMessage, sendToTab } from '../extension/background-actions';
 import { isMessage } from '../extension/protocol';
 import { badgeText, TabResults } from '../extension/tab-results';
 
@@ -18,6 +19,14 @@ export default defineBackground(() => {
     }
     if (msg.type === 'factcheck:tab-results') return Promise.resolve(results.get(msg.tabId));
     return undefined;
+  });
+
+  browser.runtime.onInstalled.addListener(createMenus);
+  browser.contextMenus.onClicked.addListener((info, tab) => void sendToTab(tab?.id, selectionMessage(info)));
+  browser.commands.onCommand.addListener((command, tab) => {
+    const send = (id?: number) => sendToTab(id, commandMessage(command));
+    if (tab?.id !== undefined) void send(tab.id);
+    else void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => send(active?.id));
   });
 
   browser.tabs.onRemoved.addListener((tabId) => results.delete(tabId));

@@ -18,13 +18,27 @@ export interface ProtocolMap {
   'factcheck:update': { request: { type: 'factcheck:update'; url: string; claims: Claim[] }; reply: { ok: boolean } };
   /** Popup → background: the claims last reported by a tab, for pages whose content script cannot answer. */
   'factcheck:tab-results': { request: { type: 'factcheck:tab-results'; tabId: number }; reply: ResultsReply | null };
+  /** Background → content script: a keyboard shortcut (manifest `commands`) was pressed on this tab. */
+  'factcheck:command': { request: { type: 'factcheck:command'; command: Command }; reply: { ok: boolean } };
+  /** Background → content script: "Fact-check selection" from the context menu; works on switched-off sites too. */
+  'factcheck:check-selection': { request: { type: 'factcheck:check-selection'; text: string }; reply: { claims: Claim[] } };
+}
+
+/** The manifest's keyboard commands, as named in wxt.config.ts. */
+export const COMMANDS = ['next-claim', 'previous-claim', 'toggle-marks'] as const;
+export type Command = (typeof COMMANDS)[number];
+
+export function isCommand(value: unknown): value is Command {
+  return (COMMANDS as readonly unknown[]).includes(value);
 }
 
 export type MessageType = keyof ProtocolMap;
 export type Message = ProtocolMap[MessageType]['request'];
 export type ReplyTo<T extends MessageType> = ProtocolMap[T]['reply'];
 
-const TYPES: ReadonlySet<string> = new Set<MessageType>(['factcheck:results', 'factcheck:reveal', 'factcheck:update', 'factcheck:tab-results']);
+const TYPES: ReadonlySet<string> = new Set<MessageType>([
+  'factcheck:results', 'factcheck:reveal', 'factcheck:update', 'factcheck:tab-results', 'factcheck:command', 'factcheck:check-selection',
+]);
 
 /** Narrow an unknown runtime message to one of ours; anything else is ignored by our listeners. */
 export function isMessage(value: unknown): value is Message {

@@ -1,50 +1,126 @@
 /**
- * All persisted settings. Values are validated on read: a corrupted or foreign value
- * falls back to the default rather than breaking the content script.
+ * All persisted settings. Each is a typed storage item in `sync:` (so it follows the user to their
+ * other browsers where the browser syncs extension storage) and is validated on read: a corrupted
+ * or foreign value falls back to its default rather than breaking the content script.
  */
 import { storage } from 'wxt/utils/storage';
+import type { MarkStyle } from '../dom/highlights';
+import type { Verdict } from '../lib/types';
 
-export const enabledItem = storage.defineItem<boolean>('sync:enabled', { fallback: true, version: 1 });
+export type { MarkStyle };
+export type SiteMode = 'all' | 'chosen';
 
-/** Hostnames the user switched checking off for. */
-export const disabledSitesItem = storage.defineItem<string[]>('sync:disabledSites', { fallback: [], version: 1 });
+const VERDICTS: readonly Verdict[] = ['contradicted', 'disputed', 'unverified', 'supported'];
+const MARK_STYLES: readonly MarkStyle[] = ['standard', 'underline', 'strong'];
 
 export interface Settings {
   enabled: boolean;
+  /** 'all': every site but `disabledSites`; 'chosen': only `enabledSites`. */
+  siteMode: SiteMode;
   disabledSites: string[];
+  enabledSites: string[];
+  /** Verdicts painted inline; the popup still lists every claim. */
+  markedVerdicts: Verdict[];
+  markStyle: MarkStyle;
 }
 
-export function validEnabled(value: unknown): boolean {
-  return typeof value === 'boolean' ? value : true;
+export const DEFAULTS: Settings = {
+  enabled: true,
+  siteMode: 'all',
+  disabledSites: [],
+  enabledSites: [],
+  markedVerdicts: [...VERDICTS],
+  markStyle: 'standard',
+};
+
+/** "www.example.com" and "example.com" are one site to a reader. */
+export function siteKey(hostname: string): string {
+  return hostname.trim().toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
 }
 
-export function validSites(value: unknown): string[] {
-  if (!Array.isArray(value)) return [];
-  return [...new Set(value.filter((v): v is string => typeof v === 'string' && v.length > 0 && v.length < 254).map((v) => v.toLowerCase()))];
+const HOST = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$|^\[[0-9a-f:.]+\]$/;
+
+/** A host name typed by the user (or pasted as a URL), as a site key; null if it is not one. */
+export function parseSite(input: string): string | null {
+  let s = input.trim().toLowerCase();
+  if (!s) return null;
+  try {
+    if (/^[a-z][a-z0-9+.-]*:\/\//.test(s)) s = new URL(s).hostname;
+  } catch {
+    return null;
+  }
+  const key = siteKey(s.replace(/[/?#].*$/, '').replace(/:\d+$/, ''));
+  return HOST.test(key) ? key : null;
 }
+
+export const validate = {
+  enabled: (v: unknown): boolean => (typeof v === 'boolean' ? v : DEFAULTS.enabled),
+  siteMode: (v: unknown): SiteMode => (v === 'all' || v === 'chosen' ? v : DEFAULTS.siteMode),
+  sites: (v: unknown): string[] => {
+    if (!Array.isArray(v)) return [];
+    const keys = v.filter((s): s is string => typeof s === 'string' && s.length > 0 && s.length < 254).map(siteKey);
+    return [...new Set(keys)].filter((s) => s.length > 0);
+  },
+  markedVerdicts: (v: unknown): Verdict[] => {
+    if (!Array.isArray(v)) return [...DEFAULTS.markedVerdicts];
+    return VERDICTS.filter((verdict) => v.includes(verdict));
+  },
+  markStyle: (v: unknown): MarkStyle => (MARK_STYLES.includes(v as MarkStyle) ? (v as MarkStyle) : DEFAULTS.markStyle),
+};
+
+export const enabledItem = storage.defineItem<boolean>('sync:enabled', { fallback: true, version: 1 });
+export const siteModeItem = storage.defineItem<SiteMode>('sync:siteMode', { fallback: 'all', version: 1 });
+/** v2: hosts are site keys (lower case, no "www."), so a site switched off stays off on both spellings. */
+export const disabledSitesItem = storage.defineItem<string[]>('sync:disabledSites', {
+  fallback: [],
+  version: 2,
+  migrations: { 2: (old: unknown) => validate.sites(old) },
+});
+export const enabledSitesItem = storage.defineItem<string[]>('sync:enabledSites', { fallback: [], version: 1 });
+export const markedVerdictsItem = storage.defineItem<Verdict[]>('sync:markedVerdicts', { fallback: [...VERDICTS], version: 1 });
+export const markStyleItem = storage.defineItem<MarkStyle>('sync:markStyle', { fallback: 'standard', version: 1 });
+
+const ITEMS = [enabledItem, siteModeItem, disabledSitesItem, enabledSitesItem, markedVerdictsItem, markStyleItem] as const;
 
 export async function readSettings(): Promise<Settings> {
-  const [enabled, sites] = await Promise.all([enabledItem.getValue(), disabledSitesItem.getValue()]);
-  return { enabled: validEnabled(enabled), disabledSites: validSites(sites) };
+  const [enabled, siteMode, disabled, enabledSites, verdicts, style] = await Promise.all(ITEMS.map((i) => i.getValue() as Promise<unknown>));
+  return {
+    enabled: validate.enabled(enabled),
+    siteMode: validate.siteMode(siteMode),
+    disabledSites: validate.sites(disabled),
+    enabledSites: validate.sites(enabledSites),
+    markedVerdicts: validate.markedVerdicts(verdicts),
+    markStyle: validate.markStyle(style),
+  };
+}
+
+/** Whether the site's own switch is on, whatever the global switch says. */
+export function siteOn(settings: Settings, hostname: string): boolean {
+  const key = siteKey(hostname);
+  return settings.siteMode === 'chosen' ? settings.enabledSites.includes(key) : !settings.disabledSites.includes(key);
 }
 
 export function checksSite(settings: Settings, hostname: string): boolean {
-  return settings.enabled && !settings.disabledSites.includes(hostname.toLowerCase());
+  return settings.enabled && siteOn(settings, hostname);
 }
 
+/** Flip one site's switch in whichever list the current mode uses. */
 export async function setSiteEnabled(hostname: string, on: boolean): Promise<void> {
-  const host = hostname.toLowerCase();
-  const sites = validSites(await disabledSitesItem.getValue()).filter((h) => h !== host);
-  await disabledSitesItem.setValue(on ? sites : [...sites, host]);
+  const key = siteKey(hostname);
+  const chosen = validate.siteMode(await siteModeItem.getValue()) === 'chosen';
+  const item = chosen ? enabledSitesItem : disabledSitesItem;
+  const listed = chosen === on;
+  const sites = validate.sites(await item.getValue()).filter((h) => h !== key);
+  await item.setValue(listed ? [...sites, key] : sites);
+}
+
+export async function resetSettings(): Promise<void> {
+  await Promise.all(ITEMS.map((i) => i.removeValue()));
 }
 
 /** Call `onChange` whenever any setting changes; returns the unwatch function. */
 export function watchSettings(onChange: (s: Settings) => void): () => void {
   const fire = () => void readSettings().then(onChange);
-  const a = enabledItem.watch(fire);
-  const b = disabledSitesItem.watch(fire);
-  return () => {
-    a();
-    b();
-  };
+  const unwatch = ITEMS.map((i) => i.watch(fire));
+  return () => unwatch.forEach((u) => u());
 }

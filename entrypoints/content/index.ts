@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { checkText } from '../../extension/checker';
-import { PageChecker } from '../../extension/page-checker';
+import { PageChecker, runCommand } from '../../extension/page-checker';
 import { isMessage, type Message, type ResultsReply } from '../../extension/protocol';
 import { checksSite, readSettings, watchSettings, type Settings } from '../../extension/settings';
 
@@ -18,6 +18,7 @@ export default defineContentScript({
     };
     const apply = (settings: Settings) => {
       if (!ctx.isValid) return;
+      page.setPrefs({ verdicts: settings.markedVerdicts, style: settings.markStyle });
       const want = checksSite(settings, location.hostname);
       if (want === on) return;
       on = want;
@@ -33,6 +34,8 @@ export default defineContentScript({
         return Promise.resolve(reply);
       }
       if (msg.type === 'factcheck:reveal') return Promise.resolve({ ok: page.reveal(msg.index) });
+      if (msg.type === 'factcheck:command') return Promise.resolve({ ok: runCommand(page, msg.command) });
+      if (msg.type === 'factcheck:check-selection') return Promise.resolve({ claims: page.checkSelection(msg.text) });
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);

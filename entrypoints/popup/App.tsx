@@ -1,41 +1,25 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { ClaimList } from '../../components/ClaimList';
-import { Summary } from '../../components/Summary';
+import { t, type MessageKey } from '../../components/i18n';
+import { countVerdicts, Summary } from '../../components/Summary';
 import { Switch } from '../../components/Switch';
-import type { Message, ResultsReply } from '../../extension/protocol';
-import { checksSite, enabledItem, readSettings, setSiteEnabled, watchSettings, type Settings } from '../../extension/settings';
+import { VerdictFilter } from '../../components/VerdictFilter';
+import { fetchResults, findTarget, revealOnPage, type Target } from '../../extension/popup-target';
+import type { ResultsReply } from '../../extension/protocol';
+import { addReport } from '../../extension/reports';
+import { enabledItem, readSettings, setSiteEnabled, siteOn, watchSettings, type Settings } from '../../extension/settings';
+import type { Verdict } from '../../lib/types';
 
-interface Target {
-  tabId: number;
-  hostname: string | null;
-}
-
-// Tests (and the demo) open the popup as a page with ?tab=<id>; a real popup uses the active tab.
-async function findTarget(): Promise<Target | null> {
-  const param = Number(new URLSearchParams(location.search).get('tab'));
-  const tab = Number.isInteger(param) && param > 0
-    ? await browser.tabs.get(param)
-    : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-  if (tab?.id === undefined) return null;
-  const url = tab.url ? new URL(tab.url) : null;
-  return { tabId: tab.id, hostname: url && /^https?:$/.test(url.protocol) ? url.hostname : null };
-}
-
-async function fetchResults(tabId: number): Promise<ResultsReply | null> {
-  const ask: Message = { type: 'factcheck:results' };
-  try {
-    return (await browser.tabs.sendMessage(tabId, ask)) as ResultsReply;
-  } catch {
-    const fallback: Message = { type: 'factcheck:tab-results', tabId };
-    return ((await browser.runtime.sendMessage(fallback)) as ResultsReply | null) ?? null;
-  }
+function Empty({ message }: { message: MessageKey }) {
+  return <p class="fc-empty" data-empty={message}>{t(message)}</p>;
 }
 
 export function App() {
   const [target, setTarget] = useState<Target | null | undefined>(undefined);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [results, setResults] = useState<ResultsReply | null>(null);
+  const [only, setOnly] = useState<Set<Verdict>>(new Set());
 
   useEffect(() => {
     void findTarget().then(setTarget);
@@ -50,36 +34,37 @@ export function App() {
     return () => clearTimeout(timer);
   }, [target, settings]);
 
-  const reveal = (index: number) => {
-    if (!target) return;
-    const msg: Message = { type: 'factcheck:reveal', index };
-    void browser.tabs.sendMessage(target.tabId, msg).catch(() => undefined);
-  };
-
   if (target === undefined || settings === null) return <main class="fc-popup" aria-busy="true" />;
   const host = target?.hostname ?? null;
-  const siteOn = host !== null && checksSite({ ...settings, enabled: true }, host);
+  const on = host !== null && siteOn(settings, host);
   const claims = results?.claims ?? [];
   let body;
-  if (!host) body = <p class="fc-empty">This page can’t be checked.</p>;
-  else if (!settings.enabled) body = <p class="fc-empty">Checking is off everywhere.</p>;
-  else if (!siteOn) body = <p class="fc-empty">Checking is off for this site.</p>;
-  else if (claims.length === 0) body = <p class="fc-empty">Nothing on this page is about the drum summit.</p>;
+  if (!host) body = <Empty message="emptyBrowserPage" />;
+  else if (!settings.enabled) body = <Empty message="emptyOffEverywhere" />;
+  else if (!on) body = <Empty message="emptyOffSite" />;
+  else if (claims.length === 0) body = <Empty message="emptyNothing" />;
   else body = (
     <>
       <Summary claims={claims} />
-      <ClaimList claims={claims} onReveal={reveal} />
+      <VerdictFilter counts={countVerdicts(claims)} selected={only} onChange={setOnly} />
+      <ClaimList
+        claims={claims}
+        only={only}
+        onReveal={(i) => target && revealOnPage(target.tabId, i)}
+        onReport={(claim, comment) => addReport(claim, results?.url ?? target?.url ?? '', comment).then(() => undefined)}
+      />
     </>
   );
 
   return (
     <main class="fc-popup">
-      <h1>Drum Summit Fact-Check</h1>
+      <header class="fc-popup-head">
+        <h1>{t('extName')}</h1>
+        <button type="button" class="fc-options-link" onClick={() => void browser.runtime.openOptionsPage()}>{t('openOptions')}</button>
+      </header>
       <div class="fc-switches">
-        <Switch id="fc-global" label="Fact-checking on" checked={settings.enabled} onChange={(on) => void enabledItem.setValue(on)} />
-        {host && (
-          <Switch id="fc-site" label={`Check this site (${host})`} checked={siteOn} disabled={!settings.enabled} onChange={(on) => void setSiteEnabled(host, on)} />
-        )}
+        <Switch id="fc-global" label={t('globalSwitch')} checked={settings.enabled} onChange={(v) => void enabledItem.setValue(v)} />
+        {host && <Switch id="fc-site" label={t('siteSwitch', host)} checked={on} disabled={!settings.enabled} onChange={(v) => void setSiteEnabled(host, v)} />}
       </div>
       {body}
     </main>

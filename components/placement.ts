@@ -1,0 +1,36 @@
+import type { Box } from './Overlay';
+
+export interface Viewport {
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+}
+
+export interface Placement {
+  top: number;
+  left: number;
+  /** Height the card may take before it scrolls inside. */
+  maxHeight: number;
+  side: 'below' | 'above';
+}
+
+const GAP = 6;
+const MARGIN = 8;
+
+/**
+ * Where the card goes for a mark, in document coordinates: below the mark's last line if it fits
+ * in the viewport, else above its first line if that fits, else on the roomier side, scrolling inside.
+ * Horizontally it never leaves the viewport.
+ */
+export function placeCard(first: Box, last: Box, size: { width: number; height: number }, vp: Viewport): Placement {
+  const below = vp.top + vp.height - (last.top + last.height + GAP) - MARGIN;
+  const above = first.top - GAP - (vp.top + MARGIN);
+  const side = size.height <= below || below >= above ? 'below' : 'above';
+  const room = Math.max(side === 'below' ? below : above, 120);
+  const height = Math.min(size.height, room);
+  const top = side === 'below' ? last.top + last.height + GAP : first.top - GAP - height;
+  const maxLeft = vp.left + vp.width - size.width - MARGIN;
+  const left = Math.max(vp.left + MARGIN, Math.min(last.left, maxLeft));
+  return { top, left, maxHeight: room, side };
+}

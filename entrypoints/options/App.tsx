@@ -1,0 +1,79 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ChoiceGroup } from '../../components/ChoiceGroup';
+import { t, verdictLabel } from '../../components/i18n';
+import { ReportList } from '../../components/ReportList';
+import { SiteList } from '../../components/SiteList';
+import { VERDICT_ORDER } from '../../components/verdicts';
+import { downloadText } from '../../extension/download';
+import { clearReports, deleteReport, exportReports, readReports, watchReports, type VerdictReport } from '../../extension/reports';
+import {
+  markedVerdictsItem, markStyleItem, parseSite, readSettings, resetSettings, setSiteEnabled, siteModeItem, watchSettings,
+  type MarkStyle, type Settings, type SiteMode,
+} from '../../extension/settings';
+
+export function App() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [reports, setReports] = useState<VerdictReport[]>([]);
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    void readSettings().then(setSettings);
+    void readReports().then(setReports);
+    const unwatch = [watchSettings(setSettings), watchReports(setReports)];
+    return () => unwatch.forEach((u) => u());
+  }, []);
+
+  if (!settings) return <main class="fc-options" aria-busy="true" />;
+  const chosen = settings.siteMode === 'chosen';
+  const toggleVerdict = (v: (typeof VERDICT_ORDER)[number], on: boolean) =>
+    void markedVerdictsItem.setValue(on ? [...new Set([...settings.markedVerdicts, v])] : settings.markedVerdicts.filter((x) => x !== v));
+
+  return (
+    <main class="fc-options">
+      <h1>{t('optionsTitle')}</h1>
+      <p class="fc-muted">{t('syncNote')}</p>
+      <ChoiceGroup<SiteMode>
+        name="siteMode"
+        legend={t('modeLegend')}
+        value={settings.siteMode}
+        options={[{ value: 'all', label: t('modeAll') }, { value: 'chosen', label: t('modeChosen') }]}
+        onChange={(v) => void siteModeItem.setValue(v)}
+      />
+      <SiteList
+        title={t(chosen ? 'sitesOn' : 'sitesOff')}
+        sites={chosen ? settings.enabledSites : settings.disabledSites}
+        parse={parseSite}
+        onAdd={(site) => void setSiteEnabled(site, chosen)}
+        onRemove={(site) => void setSiteEnabled(site, !chosen)}
+      />
+      <ChoiceGroup
+        name="markedVerdicts"
+        legend={t('verdictsLegend')}
+        value={settings.markedVerdicts}
+        options={VERDICT_ORDER.map((v) => ({ value: v, label: verdictLabel(v) }))}
+        onChange={toggleVerdict}
+      />
+      <ChoiceGroup<MarkStyle>
+        name="markStyle"
+        legend={t('styleLegend')}
+        value={settings.markStyle}
+        options={[
+          { value: 'standard', label: t('styleStandard') },
+          { value: 'underline', label: t('styleUnderline') },
+          { value: 'strong', label: t('styleStrong') },
+        ]}
+        onChange={(v) => void markStyleItem.setValue(v)}
+      />
+      <div class="fc-actions">
+        <button type="button" class="fc-button fc-reset" onClick={() => void resetSettings().then(() => setStatus(t('resetDone')))}>{t('reset')}</button>
+        <span class="fc-muted" role="status">{status}</span>
+      </div>
+      <ReportList
+        reports={reports}
+        onDelete={(id) => void deleteReport(id)}
+        onClear={() => void clearReports()}
+        onExport={() => downloadText(document, 'drum-factcheck-reports.json', exportReports(reports))}
+      />
+    </main>
+  );
+}
