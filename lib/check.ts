@@ -18,7 +18,7 @@ const SUPPORT = 0.6;
 /** Lower bar, for the single closest sentence, when a curated fact already confirms the claim's checkable values. */
 const SUPPORT_WITH_FACT = 0.4;
 /** How closely a negated claim must match a source sentence before the negation counts as a conflict. */
-const POLARITY = 0.4;
+const POLARITY = 0.5;
 
 export interface Checker {
   checkText(text: string, options?: CheckOptions): Claim[];
@@ -47,7 +47,7 @@ export function createChecker(dataset: Dataset): Checker {
     if (conflicts.length > 0) return contradicted(conflicts, candidates);
     const best = candidates[0];
     // A claim that negates what a closely matching source states ("Lee did not play") conflicts with it.
-    if (best && best.coverage >= POLARITY && isNegated(reading.norm) && !isNegated(best.seed.sentence.text)) {
+    if (best && best.coverage >= POLARITY && isNegated(reading.norm, reading.mentions) && !isNegated(best.seed.reading.norm, best.seed.reading.mentions)) {
       return { verdict: 'contradicted', reason: 'The sources state the opposite.', citations: cite(best.seed.sentence.id, 'conflicts') };
     }
     if (disputes.length > 0) return disputed(disputes);

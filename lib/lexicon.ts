@@ -31,7 +31,8 @@ export function formSource(form: string): string {
     .map(escape)
     .join('[\\s\\-‐–·・]*');
   if (!LATIN_EDGE.test(form)) return body;
-  return `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`;
+  // Bounded by Latin letters and digits only: "BLACKPINKの" and "BTS의" still match.
+  return `(?<![\\p{Script=Latin}\\p{N}])${body}(?![\\p{Script=Latin}\\p{N}])`;
 }
 
 function compile(sources: string[]): RegExp | undefined {

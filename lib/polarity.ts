@@ -5,6 +5,9 @@ const NEGATION = [
   /(?:않|안\s|못\s|못했|없|아니)/,
 ];
 
-export function isNegated(text: string): boolean {
-  return NEGATION.some((re) => re.test(text));
+/** Whether the text negates something; negations inside named values (欠かせない, 없어서는 안 될) don't count. */
+export function isNegated(text: string, mentions: readonly { start: number; end: number }[] = []): boolean {
+  let masked = text;
+  for (const m of mentions) masked = masked.slice(0, m.start) + ' '.repeat(m.end - m.start) + masked.slice(m.end);
+  return NEGATION.some((re) => re.test(masked));
 }

@@ -21,6 +21,7 @@ const JA_FROM = new RegExp(`^${TITLE}(?:から|より)`);
 const KO_FROM = new RegExp(`^${TITLE}\\s?(?:에게서|로부터|한테서)`);
 const PASSIVE = /\b(?:received|receiving|was given|were given|got|was presented|was handed)\b|られ|もらっ|受け取|받(?:았|은|는|아)/;
 const QUOTES = /["“”「」『』‘’]/;
+const REPORTED = /^[^」”"]*?(?:と|って)(?:おっしゃ|言っ|言わ|話し|聞い)|^[^”"]*?\b(?:you said|you told|told me|he said|she said)\b|^[^”"]*?(?:라고|다고)\s?(?:하셨|했|말씀|들)/;
 const CLAUSE_BREAK = /[;:]|,\s*(?:so|but|while|after|because|when|as|and)\b|\s(?:so|but|while|after|because|whereas)\s|、/gu;
 
 /** Person mentions, nested ones dropped ("Takaichi" inside "Takaichi's husband"), adjacent same-person ones merged. */
@@ -65,11 +66,13 @@ export function roleOf(role: Role, pred: { start: number; end: number }, text: s
   }
   if (role === 'recipient') return recipient(text, refs);
   const passive = PASSIVE.test(text);
-  if (role === 'agent' && passive) {
+  if (role === 'agent') {
     const from = refs.find((r) => /\b(?:by|from)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, r.start - 12), r.start)) || JA_FROM.test(after(r)) || KO_FROM.test(after(r)));
-    if (from) return from.key;
+    if (from && (passive || JA_FROM.test(after(from)) || KO_FROM.test(after(from)))) return from.key;
   }
   if (insideQuote(text, pred.start) || QUOTES.test(text.slice(pred.start, pred.end))) {
+    // A quote that itself reports someone else's words ("…夢だとおっしゃっていた") doesn't tell whose it is.
+    if (REPORTED.test(text.slice(pred.end))) return undefined;
     const outside = refs.filter((r) => !insideQuote(text, r.start));
     if (outside.length) return subject(text, outside, pred);
   }
@@ -88,7 +91,7 @@ function possessor(pred: { start: number; end: number }, text: string, refs: rea
     if (r.start >= pred.end && /^\s+(?:of|for)\s+(?:the\s+)?$/.test(text.slice(pred.end, r.start))) return r.key;
     // Japanese and Korean modifiers precede their noun: 初心者の高市首相, 드러머였던 이 대통령이.
     if (r.start >= pred.end && r.start - pred.end <= 12 && /^[^、。,.「」“”]*$/.test(text.slice(pred.end, r.start)) && /[\u3040-\u30ff\u4e00-\u9fff가-힣]/.test(text.slice(pred.end - 1, pred.end))) {
-      if (JA_SUBJECT.test(after(r)) || KO_SUBJECT.test(after(r)) || /^(?:を|の|을|를)/.test(after(r).replace(LEADING_TITLE, ''))) return r.key;
+      if (JA_SUBJECT.test(after(r)) || KO_SUBJECT.test(after(r)) || /^(?:を|の|が|は|을|를|의|이|가|은|는)/.test(after(r).replace(LEADING_TITLE, '').trimStart())) return r.key;
     }
     // "praised Lee as a quick learner": the one praised owns the quality.
     if (r.end <= pred.start && /^\s+as\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,2}$/u.test(between)) return r.key;
@@ -99,7 +102,10 @@ function possessor(pred: { start: number; end: number }, text: string, refs: rea
 function subject(text: string, refs: readonly Ref[], pred: { start: number; end: number }): string | undefined {
   const marked = refs.filter((r) => JA_SUBJECT.test(text.slice(r.end)) || KO_SUBJECT.test(text.slice(r.end)));
   if (marked.length) {
-    const first = marked[0]!;
+    // Japanese and Korean embed clauses before the verb: the nearest marked subject before the predicate is its own.
+    const before = marked.filter((r) => r.end <= pred.start);
+    const first = before[before.length - 1];
+    if (!first) return undefined;
     const partner = refs.find((r) => r.end <= first.start && coordinated(text, r, first));
     return partner && partner.key !== first.key ? undefined : first.key;
   }

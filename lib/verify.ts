@@ -66,9 +66,9 @@ export class Verifier {
         const ref = refs.find((r) => r.key === who);
         values.push({ surface: ref ? text.slice(ref.start, ref.end) : who, ok });
       }
-      // Mentions read differently ("praised her guest as a fast learner who found the rhythm"): trust the one that fits.
-      if (values.some((v) => v.ok)) hits.push({ fact, values: values.filter((v) => v.ok) });
-      else if (values.length) hits.push({ fact, values });
+      // The first predicate that resolves decides: later ones often sit in a relative clause
+      // ("praised her guest as a fast learner who found the rhythm") whose subject is the antecedent.
+      if (values.length) hits.push({ fact, values: values.slice(0, 1) });
     }
     return hits;
   }
