@@ -1,0 +1,128 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { dataset } from '../../data/index';
+import { extractText, hiddenByAttributes } from '../../dom/extract';
+import { IncrementalChecker, toUnits } from '../../extension/incremental';
+import { createPrefilter, scanText } from '../../extension/prefilter';
+import { createChecker } from '../../lib/check';
+import { normalize } from '../../lib/normalize';
+import { filler, pageLines, storyArticles } from '../../scripts/bench-pages';
+import { ROOT } from '../e2e/harness';
+
+const engine = createChecker(dataset);
+const check = (text: string) => engine.checkText(text);
+const pages = join(ROOT, 'tests/fixtures/pages');
+const fixtureTexts = readdirSync(pages)
+  .filter((f) => f.endsWith('.html'))
+  .map((f) => {
+    const { document } = parseHTML(readFileSync(join(pages, f), 'utf8'));
+    return [f, extractText(document.body as unknown as Element, { isHidden: hiddenByAttributes }).text] as const;
+  });
+
+describe('prefilter', () => {
+  const prefilter = createPrefilter(dataset);
+
+  it('lets every fixture page through that the engine finds on topic, and only scans the others', () => {
+    for (const [name, text] of fixtureTexts) {
+      const claims = check(text);
+      if (claims.length > 0) expect(prefilter.mayBeOnTopic(text), name).toBe(true);
+    }
+    expect(prefilter.mayBeOnTopic(filler(3000).join('\n'))).toBe(false);
+  });
+
+  it('sees names through soft hyphens, zero-width characters and full-width letters', () => {
+    expect(prefilter.mayBeOnTopic('Taka\u00ADichi played the drums.')).toBe(true);
+    expect(prefilter.mayBeOnTopic('Ｔａｋａｉｃｈｉ played the ｄｒｕｍｓ.')).toBe(true);
+    expect(prefilter.mayBeOnTopic('Lee\u200B drummed.')).toBe(true);
+    expect(prefilter.mayBeOnTopic('The drums were loud.')).toBe(false);
+  });
+
+  it('reads text as lib/normalize does, line by line', () => {
+    for (const s of ['a\u00A0 b', 'Ｔａｋａ\u00ADichi’s  drum', 'x\u200By\tz', '高市\u3000首相']) expect(scanText(s)).toBe(normalize(s));
+    expect(scanText('drum\nup')).toBe('drum\u0000up');
+  });
+});
+
+function expectSame(actual: ReturnType<typeof check>, expected: ReturnType<typeof check>, label: string) {
+  expect(actual.map((c) => [c.start, c.end, c.verdict, c.text]), label).toEqual(expected.map((c) => [c.start, c.end, c.verdict, c.text]));
+  expect(actual, label).toEqual(expected);
+}
+
+describe('chunked checking', { timeout: 60_000 }, () => {
+  it('gives exactly the engine result on every fixture page, in small chunks', () => {
+    for (const [name, text] of fixtureTexts) {
+      for (const chunkChars of [300, 1500]) {
+        const inc = new IncrementalChecker(check, dataset, { chunkChars });
+        expectSame(inc.checkSync(text), check(text), `${name} @${chunkChars}`);
+      }
+    }
+  }, 120_000);
+
+  it('gives exactly the engine result on generated pages with the story inside', () => {
+    const text = pageLines('on', 7_000).join('\n');
+    const inc = new IncrementalChecker(check, dataset, { chunkChars: 2000 });
+    expectSame(inc.checkSync(text), check(text), 'generated');
+    expect(inc.stats.engineCalls).toBeGreaterThan(10);
+  });
+
+  it('cuts one very long line at sentence ends and keeps offsets exact', () => {
+    const story = storyArticles()[0]!.filter((l) => /[.!?]$/.test(l)).join(' ');
+    const text = [filler(2000, 5).join(' '), story, filler(2000, 6).join(' ')].join(' ');
+    const units = toUnits(text, 1000);
+    expect(units.length).toBeGreaterThan(10);
+    expect(units.map((u) => u.text).join('')).toBe(text);
+    const inc = new IncrementalChecker(check, dataset, { chunkChars: 1000, maxUnitChars: 1000 });
+    const claims = inc.checkSync(text);
+    for (const c of claims) expect(text.slice(c.start, c.end)).toBe(c.text);
+    expect(claims.map((c) => c.text)).toEqual(check(text).map((c) => c.text));
+  });
+
+  it('yields between pieces and can be cancelled', async () => {
+    const text = pageLines('on', 3000).join('\n');
+    const inc = new IncrementalChecker(check, dataset, { chunkChars: 1000 });
+    let pauses = 0;
+    const done = await inc.check(text, { budgetMs: 0, pause: async () => void pauses++ });
+    expect(pauses).toBeGreaterThan(3);
+    expectSame(done!, check(text), 'async');
+    const other = new IncrementalChecker(check, dataset, { chunkChars: 1000 });
+    expect(await other.check(text, { budgetMs: 0, pause: async () => undefined, cancelled: () => true })).toBeUndefined();
+    expect(other.claims).toEqual([]);
+  });
+});
+
+describe('incremental checking', { timeout: 60_000 }, () => {
+  const base = pageLines('on', 5500);
+  const more = filler(400, 99);
+  const story = storyArticles()[1]!;
+  const edits: [string, string[]][] = [
+    ['appended prose (infinite scroll)', [...base, ...more]],
+    ['appended story', [...base, ...story]],
+    ['inserted story ("read more")', [...base.slice(0, 40), ...story, ...base.slice(40)]],
+    ['removed story', base.slice(story.length + 10)],
+    ['changed sentence', base.map((l, i) => (i === 3 ? l.replace(/Nara/g, 'Tokyo') : l))],
+    ['nothing left', ['']],
+  ];
+
+  it.each(edits)('%s: same claims as a fresh check, re-checking only near the change', (name, lines) => {
+    const inc = new IncrementalChecker(check, dataset, { chunkChars: 1500 });
+    inc.checkSync(base.join('\n'));
+    const before = { ...inc.stats };
+    const text = lines.join('\n');
+    expectSame(inc.checkSync(text), check(text), name);
+    const checked = inc.stats.checkedChars - before.checkedChars;
+    if (name.startsWith('appended prose') || name.startsWith('changed')) expect(checked).toBeLessThan(text.length / 4);
+  });
+
+  it('turns an off-topic page on topic when the story arrives, and checks nothing while it does not', () => {
+    const off = filler(6000, 11);
+    const inc = new IncrementalChecker(check, dataset, { chunkChars: 1500 });
+    expect(inc.checkSync(off.join('\n'))).toEqual([]);
+    const calls = inc.stats.engineCalls;
+    expect(inc.checkSync([...off, ...more].join('\n'))).toEqual([]);
+    expect(inc.stats.engineCalls).toBe(calls);
+    const text = [...off, ...story].join('\n');
+    expectSame(inc.checkSync(text), check(text), 'story arrives');
+  });
+});
