@@ -47,7 +47,8 @@ export function createChecker(dataset: Dataset): Checker {
     if (conflicts.length > 0) return contradicted(conflicts, candidates);
     const best = candidates[0];
     // A claim that negates what a closely matching source states ("Lee did not play") conflicts with it.
-    if (best && best.coverage >= POLARITY && isNegated(reading.norm, reading.mentions) && !isNegated(best.seed.reading.norm, best.seed.reading.mentions)) {
+    const negatedSeed = (c: Candidate) => isNegated(c.seed.reading.norm, c.seed.reading.mentions);
+    if (best && best.coverage >= POLARITY && isNegated(reading.norm, reading.mentions) && !candidates.slice(0, 3).some(negatedSeed)) {
       return { verdict: 'contradicted', reason: 'The sources state the opposite.', citations: cite(best.seed.sentence.id, 'conflicts') };
     }
     if (disputes.length > 0) return disputed(disputes);

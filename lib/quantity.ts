@@ -11,7 +11,7 @@ const DURATIONS: { re: RegExp; minutes: (m: RegExpExecArray) => number }[] = [
   { re: new RegExp(`(?<![\\p{L}\\p{N}])${NUM}[\\s-]*(?:minutes?|mins?)(?![\\p{L}])`, 'giu'), minutes: (m) => num(m[1]) },
   { re: new RegExp(`(?<![\\p{L}\\p{N}])${NUM}[\\s-]*(?:hours?|hrs?)(?![\\p{L}])`, 'giu'), minutes: (m) => num(m[1]) * 60 },
   { re: /(?<![\p{L}])half[\s-]an?[\s-]hour(?![\p{L}])/giu, minutes: () => 30 },
-  { re: /(?<![\p{L}])(?:an|one)[\s-]hour(?![\p{L}])|(?<![\p{L}])hour[\s-]long(?![\p{L}])/giu, minutes: () => 60 },
+  { re: /(?<![\p{L}])(?:an|one|a full|a whole|full)[\s-]hour(?![\p{L}])|(?<![\p{L}])hour[\s-]long(?![\p{L}])/giu, minutes: () => 60 },
   { re: /(\d+)\s?分(?:間)?/gu, minutes: (m) => num(m[1]) },
   { re: /(\d+)\s?時間/gu, minutes: (m) => num(m[1]) * 60 },
   { re: /(\d+)\s?분(?:간|\s?동안|여)?/gu, minutes: (m) => num(m[1]) },

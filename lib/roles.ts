@@ -21,7 +21,8 @@ const JA_FROM = new RegExp(`^${TITLE}(?:から|より)`);
 const KO_FROM = new RegExp(`^${TITLE}\\s?(?:에게서|로부터|한테서)`);
 const PASSIVE = /\b(?:received|receiving|was given|were given|got|was presented|was handed)\b|られ|もらっ|受け取|받(?:았|은|는|아)/;
 const QUOTES = /["“”「」『』‘’]/;
-const REPORTED = /^[^」”"]*?(?:と|って)(?:おっしゃ|言っ|言わ|話し|聞い)|^[^”"]*?\b(?:you said|you told|told me|he said|she said)\b|^[^”"]*?(?:라고|다고)\s?(?:하셨|했|말씀|들)/;
+const CJK = /[\u3040-\u30ff\u4e00-\u9fff가-힣]/;
+const REPORTED = /^[^」”"]*?(?:と|って)(?:おっしゃ|言っ|言わ|話し|聞い)|^[^”"]*?\b(?:you said|you told|told me|he said|she said)\b|^[^”"]*?(?:라고|다고)\s?(?:하셨|하셔|했|말씀|들)/;
 const CLAUSE_BREAK = /[;:]|,\s*(?:so|but|while|after|because|when|as|and)\b|\s(?:so|but|while|after|because|whereas)\s|、/gu;
 
 /** Person mentions, nested ones dropped ("Takaichi" inside "Takaichi's husband"), adjacent same-person ones merged. */
@@ -57,7 +58,7 @@ function coordinated(text: string, a: Ref, b: Ref): boolean {
 }
 
 /** The person in role `role` of the predicate at [start, end), or undefined when the sentence doesn't say. */
-export function roleOf(role: Role, pred: { start: number; end: number }, text: string, refs: readonly Ref[]): string | undefined {
+export function roleOf(role: Role, pred: { start: number; end: number; type?: string }, text: string, refs: readonly Ref[]): string | undefined {
   if (refs.length === 0) return undefined;
   const after = (r: Ref) => text.slice(r.end);
   if (role === 'owner') {
@@ -71,8 +72,10 @@ export function roleOf(role: Role, pred: { start: number; end: number }, text: s
     if (from && (passive || JA_FROM.test(after(from)) || KO_FROM.test(after(from)))) return from.key;
   }
   if (insideQuote(text, pred.start) || QUOTES.test(text.slice(pred.start, pred.end))) {
-    // A quote that itself reports someone else's words ("…夢だとおっしゃっていた") doesn't tell whose it is.
+    // A quote that itself reports someone else's words ("…夢だとおっしゃっていた") doesn't tell whose it is,
+    // and a quality inside a quote ("습득이 빠르다") belongs to whoever it describes, not to the speaker.
     if (REPORTED.test(text.slice(pred.end))) return undefined;
+    if (role === 'owner' && pred.type !== 'quote') return undefined;
     const outside = refs.filter((r) => !insideQuote(text, r.start));
     if (outside.length) return subject(text, outside, pred);
   }
@@ -94,7 +97,7 @@ function possessor(pred: { start: number; end: number }, text: string, refs: rea
       if (JA_SUBJECT.test(after(r)) || KO_SUBJECT.test(after(r)) || /^(?:を|の|が|は|을|를|의|이|가|은|는)/.test(after(r).replace(LEADING_TITLE, '').trimStart())) return r.key;
     }
     // "praised Lee as a quick learner": the one praised owns the quality.
-    if (r.end <= pred.start && /^\s+as\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,2}$/u.test(between)) return r.key;
+    if (r.end <= pred.start && /^\s+(?:as|for)\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,2}$/u.test(between)) return r.key;
   }
   return undefined;
 }
@@ -109,9 +112,12 @@ function subject(text: string, refs: readonly Ref[], pred: { start: number; end:
     const partner = refs.find((r) => r.end <= first.start && coordinated(text, r, first));
     return partner && partner.key !== first.key ? undefined : first.key;
   }
+  // Japanese and Korean mark their subjects; without a marked one, word order says nothing.
+  if (CJK.test(text)) return undefined;
   const clause = clauseOf(text, pred);
   const inClause = refs.filter((r) => r.start >= clause[0] && r.end <= clause[1]);
-  const pool = (inClause.length ? inClause : refs).filter((r) => !/\b(?:to|with|for|by|from|of|and|on|at)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, r.start - 8), r.start)));
+  const from = inClause.length ? clause[0] : 0;
+  const pool = (inClause.length ? inClause : refs).filter((r) => !/\b(?:to|with|for|by|from|of|and|on|at)\s+(?:the\s+)?$/.test(text.slice(Math.max(from, r.start - 8), r.start)));
   const first = pool[0];
   if (!first) return undefined;
   const next = refs.find((r) => r.start >= first.end);

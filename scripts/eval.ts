@@ -1,6 +1,8 @@
 // npm run eval [-- --all]: scores the engine on the labelled dev set, overall and per language.
 import { LABELS } from '../tests/eval/dev-set';
 import { runDevSet, scoreOutcomes } from '../tests/eval/run';
+import { runPages } from '../tests/eval/pages';
+import { score } from '../tests/eval/metrics';
 import type { Scores } from '../tests/eval/metrics';
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
@@ -34,3 +36,10 @@ if (!showAll && wrong.length > 40) console.log(`  … ${wrong.length - 40} more 
 console.log('\n' + confusion(all));
 for (const lang of ['en', 'ja', 'ko']) console.log('\n' + table(lang, scoreOutcomes(outcomes, lang)));
 console.log('\n' + table('all', all));
+
+// The fixture pages, read whole: the topic gate and sentence gate at work, as in the browser.
+const pages = runPages();
+const pageWrong = pages.filter((p) => p.gold !== p.predicted);
+console.log(`\nFixture pages: ${pages.length - pageWrong.length}/${pages.length} sentences right`);
+for (const p of pageWrong) console.log(`  ${p.page} gold=${p.gold} got=${p.predicted}  ${p.contains.slice(0, 90)}`);
+console.log(table('pages', score(pages.map((p) => ({ gold: p.gold, predicted: p.predicted })))));
