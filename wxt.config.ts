@@ -7,6 +7,8 @@ export default defineConfig({
   // Lets parallel builds (a second checkout's tests, the demo) write elsewhere.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The store's sources zip: code and data, not screenshots or build output.
+  zip: { excludeSources: ['demo/**', 'docs/**', '.output*/**', 'tests/e2e/.artifacts/**'] },
   vite: () => ({
     plugins: [preact()],
   }),
@@ -26,6 +28,8 @@ export default defineConfig({
       browser_specific_settings: {
         // A fixed id keeps storage.sync and the user's settings across updates; 140 is the first with the Highlight API.
         gecko: { id: 'drum-summit-factcheck@factcheck.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+        // Android reads data_collection_permissions from 142 on.
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),

@@ -53,7 +53,8 @@ function CardFrame(props: { first: Box; last: Box; viewport: Viewport; children:
     if (!el) return;
     el.style.maxHeight = '';
     const width = Math.min(CARD_WIDTH, props.viewport.width - 16);
-    const p = placeCard(props.first, props.last, { width, height: el.offsetHeight }, props.viewport);
+    const prefer = el.dataset.side as 'below' | 'above' | undefined;
+    const p = placeCard(props.first, props.last, { width, height: el.offsetHeight }, props.viewport, prefer);
     Object.assign(el.style, { top: `${p.top}px`, left: `${p.left}px`, width: `${width}px`, maxHeight: `${p.maxHeight}px` });
     el.dataset.side = p.side;
   });
@@ -86,12 +87,12 @@ export function Overlay(p: OverlayProps) {
         />
       ))}
       {current && (
-        <CardFrame first={current.box} last={current.last} viewport={p.viewport} onPointer={p.onCardPointer}>
+        <CardFrame key={current.index} first={current.box} last={current.last} viewport={p.viewport} onPointer={p.onCardPointer}>
           <ClaimCard id="fc-card" claim={current.claim} onClose={p.onClose} onReport={p.onReport} />
         </CardFrame>
       )}
       {!current && p.selection && (
-        <CardFrame first={p.selection.box} last={p.selection.last} viewport={p.viewport} onPointer={p.onCardPointer}>
+        <CardFrame key="selection" first={p.selection.box} last={p.selection.last} viewport={p.viewport} onPointer={p.onCardPointer}>
           <section class="fc-selection" aria-label={t('selectionTitle')}>
             <header class="fc-card-head fc-selection-head">
               <h3 class="fc-selection-title">{t('selectionTitle')}</h3>

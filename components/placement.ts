@@ -23,10 +23,12 @@ const MARGIN = 8;
  * in the viewport, else above its first line if that fits, else on the roomier side, scrolling inside.
  * Horizontally it never leaves the viewport.
  */
-export function placeCard(first: Box, last: Box, size: { width: number; height: number }, vp: Viewport): Placement {
+export function placeCard(first: Box, last: Box, size: { width: number; height: number }, vp: Viewport, prefer?: Placement['side']): Placement {
   const below = vp.top + vp.height - (last.top + last.height + GAP) - MARGIN;
   const above = first.top - GAP - (vp.top + MARGIN);
-  const side = size.height <= below || below >= above ? 'below' : 'above';
+  // Keep the side the card is on while it still fits there: a card jumping across its mark mid-scroll is hard to follow.
+  const fits = prefer && size.height <= (prefer === 'below' ? below : above);
+  const side = fits ? prefer : size.height <= below || below >= above ? 'below' : 'above';
   const room = Math.max(side === 'below' ? below : above, 120);
   const height = Math.min(size.height, room);
   const top = side === 'below' ? last.top + last.height + GAP : first.top - GAP - height;

@@ -163,10 +163,10 @@ export class PageChecker {
     this.sync();
   }
 
-  /** Mount the layer while there is something to show or announce; unmount it otherwise. */
+  /** Mount the layer while the page has claims (marks hidden or not) or a selection card; unmount it otherwise. */
   private sync(): void {
-    if (this.visible().length > 0 || this.selection || this.active !== null) this.ensureUi();
-    else if (this.ui && !this.announcement) this.unmount();
+    if (this.marks.length > 0 || this.selection) this.ensureUi();
+    else this.unmount();
     this.draw();
   }
 

@@ -36,15 +36,28 @@ export interface Browser {
   close: () => Promise<void>;
 }
 
-/** Debian's Chromium with the built extension loaded, in a fresh profile. */
-export async function launch(): Promise<Browser> {
-  const profile = mkdtempSync(join(tmpdir(), 'fc-profile-'));
+export interface LaunchOptions {
+  /** Reuse this profile directory (kept on close), e.g. to restart the browser over the same storage. */
+  profile?: string;
+  /** Browser UI language ('ja', 'ko'); the extension's i18n follows it. */
+  lang?: string;
+  /** Show a window (the demo, when there is a display). */
+  headed?: boolean;
+}
+
+/** Debian's Chromium with the built extension loaded, in a fresh profile unless one is given. */
+export async function launch(opts: LaunchOptions = {}): Promise<Browser> {
+  const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'fc-profile-'));
+  // On Linux, Chromium takes its UI language (and so the extension's locale) from LANGUAGE.
+  const lang = opts.lang ? { env: { ...process.env, LANGUAGE: opts.lang }, args: [`--lang=${opts.lang}`] } : { env: undefined, args: [] };
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: false,
     viewport: { width: 1100, height: 900 },
+    ...(lang.env && { env: lang.env }),
     args: [
-      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      ...(opts.headed ? [] : ['--headless=new']), ...lang.args,
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
       `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`,
     ],
@@ -59,7 +72,7 @@ export async function launch(): Promise<Browser> {
     requests,
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!opts.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
