@@ -170,8 +170,9 @@ export class IncrementalChecker {
   private *steps(text: string): Generator<void, Claim[]> {
     const old = this.state;
     if (old && old.text === text) return old.claims;
+    // Most pages never name the story: one scan, and nothing else is kept.
+    if (!this.prefilter.mayBeOnTopic(text)) return this.commit(text, [], [], false);
     const units = toUnits(text, this.maxUnitChars);
-    if (!this.prefilter.mayBeOnTopic(text)) return this.commit(text, units, units.map(() => []), false);
     if (!old) return yield* this.full(text, units);
 
     // The changed run of units: everything between the common head and the common tail.

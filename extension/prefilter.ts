@@ -14,19 +14,52 @@ import type { Dataset } from '../lib/pack';
 
 // Mirrors lib/normalize.ts (tested equal there), minus its cost on large ASCII pages.
 const INVISIBLE = /[\u00AD\u200B-\u200F\u2060\uFEFF]/g;
-const LINE_BREAKS = /[\n\r\u2028\u2029]/g;
 const NON_ASCII = /[^\x00-\x7F]/;
 
 /**
- * The text as the engine's lexicon sees it, sentence by sentence: NFKC, no invisible characters,
- * straight apostrophes, runs of white space as one space. Line breaks become U+0000, which no
- * form, pattern or look-around treats as a letter or a space, so no match can span two lines
- * (the engine never reads across a line either).
+ * The text as the engine's lexicon sees it, line by line: NFKC, no invisible characters, straight
+ * apostrophes, runs of white space as one space. Line breaks stay, and the scan's patterns never
+ * match one as a space (`sameLine`), so no match spans two lines (the engine never reads across a
+ * line either).
  */
-export function scanText(text: string): string {
-  let t = text.replace(LINE_BREAKS, '\u0000');
+export function scanText(text: string, collapseSpaces = true): string {
+  let t = text;
   if (NON_ASCII.test(t)) t = t.normalize('NFKC').replace(INVISIBLE, '').replace(/[\u2018\u2019\u2032]/g, "'");
-  return t.replace(/\s{2,}|[^\S ]/g, ' ');
+  return collapseSpaces ? t.replace(/[^\S\n\r\u2028\u2029]{2,}|[^\S \n\r\u2028\u2029]/g, ' ') : t;
+}
+
+// White space that is not a line break, inside and outside a character class.
+const SPACE_CHARS = '\\t\\v\\f \\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000\\ufeff';
+
+/**
+ * A regex source whose `\s` never matches a line break, so that, scanning a page whose lines are
+ * still joined, nothing (not even a look-ahead such as `(?!\s+up)`) sees past the end of a line.
+ */
+export function sameLine(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      const next = source[i + 1] ?? '';
+      i++;
+      if (next === 's') out += inClass ? SPACE_CHARS : `[${SPACE_CHARS}]`;
+      else out += c + next;
+      continue;
+    }
+    if (c === '[' && !inClass) inClass = true;
+    else if (c === ']' && inClass) inClass = false;
+    out += c;
+  }
+  return out;
+}
+
+/**
+ * Whether a pattern can tell one space from several (a literal space, `\s?`, `\s{n}`): only then
+ * must runs of white space be collapsed before scanning. `\s*` and `\s+` cannot tell.
+ */
+function spaceSensitive(source: string): boolean {
+  return / (?![*+])|\\s(?![*+])/.test(source.replace(/\[\\s\\-‐–·・\]\*/g, ''));
 }
 
 export interface Prefilter {
@@ -47,29 +80,25 @@ export function createPrefilter(dataset: Dataset): Prefilter {
       return [...(entry.forms ?? []).map(formSource), ...(entry.patterns ?? [])];
     }),
   );
-  // One alternation, one named group per topic group: a single left-to-right pass.
-  const alternatives = sources.map((s, i) => (s.length ? `(?<g${i}>${s.map((x) => `(?:${x})`).join('|')})` : '')).filter(Boolean);
-  const re = alternatives.length ? new RegExp(alternatives.join('|'), 'giu') : undefined;
+  // One regular expression per group, smallest first: an off-topic page usually fails the first.
+  const tests = sources
+    .map((group, index) => ({ index, size: group.join('|').length, re: group.length ? new RegExp(group.map((x) => `(?:${sameLine(x)})`).join('|'), 'iu') : undefined }))
+    .sort((a, b) => a.size - b.size);
+  const collapse = sources.some((group) => group.some(spaceSensitive));
 
-  const groupsHit = (text: string): boolean[] => {
+  const hits = (text: string, all: boolean): boolean[] => {
     const hit = groups.map(() => false);
-    if (!re || typeof text !== 'string' || text.length === 0) return hit;
-    const scan = scanText(text);
-    let left = groups.length;
-    re.lastIndex = 0;
-    for (let m = re.exec(scan); m && left > 0; m = re.exec(scan)) {
-      if (m[0].length === 0) re.lastIndex++;
-      for (let i = 0; i < groups.length; i++) {
-        if (!hit[i] && m.groups?.[`g${i}`] !== undefined) {
-          hit[i] = true;
-          left--;
-        }
-      }
+    if (typeof text !== 'string' || text.length === 0) return hit;
+    const scan = scanText(text, collapse);
+    for (const { index, re } of tests) {
+      hit[index] = re !== undefined && re.test(scan);
+      if (!hit[index] && !all) break;
     }
     return hit;
   };
+  const groupsHit = (text: string) => hits(text, true);
   return {
     groupsHit,
-    mayBeOnTopic: (text) => groups.length === 0 || groupsHit(text).every(Boolean),
+    mayBeOnTopic: (text) => groups.length === 0 || hits(text, false).every(Boolean),
   };
 }
