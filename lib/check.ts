@@ -87,7 +87,7 @@ export function createChecker(dataset: Dataset): Checker {
       const spans = segment(text);
       const readings = spans.map((s) => read(s.text, lexicon).mentions);
       if (!options.assumeOnTopic && !pageOnTopic(readings, dataset.pack.topic)) return [];
-      const onTopic = sentencesOnTopic(readings, spans.map((s) => s.text), options.assumeOnTopic);
+      const onTopic = sentencesOnTopic(readings, spans.map((s) => s.text), options.assumeOnTopic, dataset.pack.topic.together);
       const claims: Claim[] = [];
       spans.forEach((span, i) => {
         if (!onTopic[i]) return;

@@ -10,6 +10,8 @@ export interface Mention {
   anchor: 'strong' | 'weak' | undefined;
   /** Numeric value, for quantities such as durations. */
   value?: number;
+  /** Found by a name (form or pattern), not by a generic title from `weakForms`. */
+  named?: boolean;
 }
 
 interface CompiledEntry {
@@ -63,7 +65,7 @@ export class Lexicon {
     const out: Mention[] = [];
     for (const { entry, strong, weak } of this.compiled) {
       const strongHits = collect(strong, text);
-      for (const [start, end] of strongHits) out.push({ key: entry.key, type: entry.type, start, end, anchor: entry.anchor });
+      for (const [start, end] of strongHits) out.push({ key: entry.key, type: entry.type, start, end, anchor: entry.anchor, named: true });
       for (const [start, end] of collect(weak, text)) {
         if (strongHits.some(([s, e]) => s < end && start < e)) continue;
         out.push({ key: entry.key, type: entry.type, start, end, anchor: entry.anchor ? 'weak' : undefined });

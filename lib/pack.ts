@@ -76,6 +76,8 @@ export interface TopicRules {
   page: KeyGroups;
   /** How many neighbouring sentences may together satisfy `page`. */
   window: number;
+  /** Key sets that anchor a sentence strongly when all are present, though each alone is weak (both leaders named). */
+  together?: string[][];
 }
 
 export interface DataPack {
