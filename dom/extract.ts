@@ -129,3 +129,12 @@ export function locate(segments: TextSegment[], offset: number, preferEnd = fals
   const inner = Math.min(Math.max(offset - seg.start, 0), seg.node.data.length);
   return { node: seg.node, offset: inner };
 }
+
+/** Layout-level hiding, for the live page: what the browser does not render is not read. */
+export function hiddenByLayout(el: Element): boolean {
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const check = (el as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
+  if (check) return !check.call(el, { visibilityProperty: true, contentVisibilityAuto: false });
+  const style = el.ownerDocument.defaultView?.getComputedStyle(el);
+  return style?.display === 'none' || style?.visibility === 'hidden';
+}

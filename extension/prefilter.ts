@@ -1,8 +1,8 @@
 /**
  * A cheap, conservative gate in front of the engine: one regular-expression pass over the page text
  * that says whether the page can possibly be about the story. The engine calls a page on topic only
- * when, within a few sentences, it finds a strong mention from every group of `pack.topic.page`;
- * a page with no strong mention of some group anywhere can never pass, so it costs one scan and
+ * when, within a few sentences, it finds a named mention from every group of `pack.topic.page`;
+ * a page with no named mention of some group anywhere can never pass, so it costs one scan and
  * the engine never runs. When this says "maybe", the engine decides.
  *
  * Built from the data pack (the same forms and patterns the lexicon compiles), so it follows the
@@ -75,8 +75,8 @@ export function createPrefilter(dataset: Dataset): Prefilter {
   const sources = groups.map((group) =>
     group.flatMap((key) => {
       const entry = byKey.get(key);
-      // Only strong mentions count for the page gate; an unknown key can never be hit.
-      if (!entry || entry.anchor !== 'strong') return [];
+      // The page gate counts mentions by name (forms and patterns, not weak titles) of anchoring entries.
+      if (!entry || !entry.anchor) return [];
       return [...(entry.forms ?? []).map(formSource), ...(entry.patterns ?? [])];
     }),
   );

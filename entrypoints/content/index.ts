@@ -1,7 +1,10 @@
 import browser from 'webextension-polyfill';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { CheckOptions } from '../../lib/check';
 import { checkText } from '../../extension/checker';
-import { PageChecker, runCommand } from '../../extension/page-checker';
+import { createPageCheck } from '../../extension/live';
+import { PageWatcher } from '../../extension/observer';
+import { HOST_TAG, PageChecker, runCommand } from '../../extension/page-checker';
 import { isMessage, type Message, type ResultsReply } from '../../extension/protocol';
 import { checksSite, readSettings, watchSettings, type Settings } from '../../extension/settings';
 
@@ -9,29 +12,44 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
-    const page = new PageChecker(document, (text) => checkText(text));
+    // Whole-page checks go through the prefilter and the incremental checker; other checks (a selection) straight to the engine.
+    const incremental = createPageCheck();
+    const page = new PageChecker(document, (text: string, opts?: CheckOptions) => (opts ? checkText(text, opts) : incremental.checkSync(text)));
     let on = false;
+    const initial = readSettings();
 
     const report = () => {
       const msg: Message = { type: 'factcheck:update', url: location.href, claims: page.claims };
       browser.runtime.sendMessage(msg).catch(() => undefined);
     };
+    // Re-checks the page as it changes (new text, removed text, a new route) and re-marks it when its claims change.
+    const watcher = new PageWatcher(document, {
+      incremental,
+      isOwn: (el) => el.tagName.toLowerCase() === HOST_TAG,
+      apply: () => {
+        page.run();
+        report();
+      },
+    });
     const apply = (settings: Settings) => {
       if (!ctx.isValid) return;
       page.setPrefs({ verdicts: settings.markedVerdicts, style: settings.markStyle });
       const want = checksSite(settings, location.hostname);
       if (want === on) return;
       on = want;
-      if (on) page.run();
-      else page.clear();
+      if (on) watcher.start();
+      else {
+        watcher.stop();
+        page.clear();
+      }
       report();
     };
 
     const onMessage = (msg: unknown): Promise<unknown> | undefined => {
       if (!isMessage(msg)) return undefined;
       if (msg.type === 'factcheck:results') {
-        const reply: ResultsReply = { url: location.href, claims: page.claims };
-        return Promise.resolve(reply);
+        // Answer once the page has been checked, not with a check half done.
+        return initial.then(() => watcher.settled()).then((): ResultsReply => ({ url: location.href, claims: page.claims }));
       }
       if (msg.type === 'factcheck:reveal') return Promise.resolve({ ok: page.reveal(msg.index) });
       if (msg.type === 'factcheck:command') return Promise.resolve({ ok: runCommand(page, msg.command) });
@@ -43,9 +61,10 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
       unwatch();
+      watcher.stop();
       page.clear();
     });
 
-    apply(await readSettings());
+    apply(await initial);
   },
 });

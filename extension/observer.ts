@@ -1,0 +1,182 @@
+/**
+ * Keeps a page's marks current as the page changes: text added later (infinite scroll, "read more"),
+ * text removed, and single-page apps that change route through the History API.
+ *
+ * A MutationObserver collects changes; after a short quiet spell (and never more than MAX_WAIT_MS
+ * after the first change) the page text is read again and handed to the incremental checker, which
+ * re-checks only the changed lines and their neighbours, in slices that yield to the page. The page
+ * is re-marked only when the claims changed, so the extension's own reaction (its marks, its one
+ * host element) gives the page nothing new to react to. Changes inside editable fields and inside the
+ * extension's own layer are ignored; a page that keeps changing is checked less and less often.
+ */
+import { extractText, hiddenByLayout } from '../dom/extract';
+import type { Claim } from '../lib/types';
+import type { IncrementalChecker } from './incremental';
+
+const QUIET_MS = 150;
+const MAX_WAIT_MS = 600;
+/** More than this many re-checks within LOOP_WINDOW_MS and the watcher backs off. */
+const LOOP_LIMIT = 12;
+const LOOP_WINDOW_MS = 10_000;
+const MAX_BACKOFF_MS = 30_000;
+
+export interface WatcherOptions {
+  incremental: IncrementalChecker;
+  /** Re-mark the page from the checker's claims and report them; called when claims or URL changed. */
+  apply: () => void;
+  /** Whether an element is the extension's own (its UI host). */
+  isOwn: (el: Element) => boolean;
+}
+
+const EDITABLE = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';
+
+function claimsKey(claims: readonly Claim[]): string {
+  return claims.map((c) => `${c.start}:${c.end}:${c.verdict}:${c.reason}`).join('|');
+}
+
+export class PageWatcher {
+  private observer: MutationObserver | undefined;
+  private listeners: AbortController | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private firstPending = 0;
+  private running: Promise<void> | undefined;
+  private again = false;
+  private generation = 0;
+  private url = '';
+  private key: string | undefined;
+  private recent: number[] = [];
+  private backoff = 0;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly opts: WatcherOptions,
+  ) {}
+
+  /** Check the page now, then keep watching it. */
+  start(): void {
+    this.stop();
+    const win = this.doc.defaultView;
+    if (!win) return;
+    this.url = win.location.href;
+    this.key = undefined;
+    this.opts.incremental.reset();
+    this.observer = new win.MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(this.doc.documentElement, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['class', 'style', 'hidden', 'open', 'aria-hidden'],
+    });
+    this.listeners = new AbortController();
+    const { signal } = this.listeners;
+    const soon = () => this.schedule(0);
+    win.addEventListener('popstate', soon, { signal });
+    win.addEventListener('hashchange', soon, { signal });
+    (win as unknown as { navigation?: EventTarget }).navigation?.addEventListener?.('navigatesuccess', soon, { signal });
+    this.schedule(0);
+  }
+
+  /** Stop watching; a check under way is abandoned. */
+  stop(): void {
+    this.generation++;
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.listeners?.abort();
+    this.listeners = undefined;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.firstPending = 0;
+  }
+
+  /** Resolves when no check is pending or under way (what the popup waits for before it asks). */
+  async settled(timeoutMs = 5000): Promise<void> {
+    const until = Date.now() + timeoutMs;
+    while ((this.timer !== undefined || this.running) && Date.now() < until) {
+      await (this.running ?? new Promise((r) => setTimeout(r, 20)));
+    }
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    if (records.some((r) => this.relevant(r))) this.schedule(QUIET_MS);
+  }
+
+  /** Whether a change can alter the page text the checker reads. */
+  private relevant(r: MutationRecord): boolean {
+    const target = r.target.nodeType === 1 ? (r.target as Element) : r.target.parentElement;
+    if (!target) return r.type === 'childList';
+    if (this.ownOrEditable(target)) return false;
+    if (r.type === 'childList') {
+      const nodes = [...r.addedNodes, ...r.removedNodes];
+      return nodes.some((n) => n.nodeType !== 1 || !this.opts.isOwn(n as Element));
+    }
+    return true;
+  }
+
+  private ownOrEditable(el: Element): boolean {
+    for (let e: Element | null = el; e; e = e.parentElement) if (this.opts.isOwn(e)) return true;
+    return el.closest(EDITABLE) !== null;
+  }
+
+  private schedule(delay: number): void {
+    const now = Date.now();
+    if (!this.firstPending) this.firstPending = now;
+    const latest = this.firstPending + MAX_WAIT_MS + this.backoff;
+    const at = Math.min(now + delay + this.backoff, latest);
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.firstPending = 0;
+      void this.refresh();
+    }, Math.max(0, at - now));
+  }
+
+  private async refresh(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.work().finally(() => {
+      this.running = undefined;
+      if (this.again) {
+        this.again = false;
+        this.schedule(QUIET_MS);
+      }
+    });
+    await this.running;
+  }
+
+  private async work(): Promise<void> {
+    const gen = this.generation;
+    const win = this.doc.defaultView;
+    const body = this.doc.body;
+    if (!win || !body) return;
+    this.throttle();
+    try {
+      const moved = win.location.href !== this.url;
+      if (moved) {
+        // A new route is a new page: check it whole, and report it under its own URL.
+        this.url = win.location.href;
+        this.opts.incremental.reset();
+      }
+      const text = extractText(body, { isHidden: hiddenByLayout, exclude: this.opts.isOwn }).text;
+      const claims = await this.opts.incremental.check(text, { cancelled: () => gen !== this.generation });
+      if (!claims || gen !== this.generation) return;
+      const key = claimsKey(claims);
+      if (!moved && key === this.key) return;
+      this.key = key;
+      this.opts.apply();
+    } catch (error) {
+      // Nothing the page does may surface as an error on the page.
+      console.debug('[drum-factcheck] check skipped:', error);
+    }
+  }
+
+  /** A page that changes all the time (or answers every change of ours) is checked less and less often. */
+  private throttle(): void {
+    const now = Date.now();
+    this.recent = this.recent.filter((t) => now - t < LOOP_WINDOW_MS);
+    this.recent.push(now);
+    this.backoff = this.recent.length > LOOP_LIMIT ? Math.min(MAX_BACKOFF_MS, Math.max(1000, this.backoff * 2)) : 0;
+  }
+}
