@@ -176,20 +176,23 @@ export class PageChecker {
     this.listeners = new AbortController();
     const { signal } = this.listeners;
     const win = this.doc.defaultView!;
-    let frame = 0;
-    const later = (fn: () => void) => {
-      if (frame) return;
-      frame = win.requestAnimationFrame(() => {
-        frame = 0;
-        fn();
-      });
+    // One frame slot per kind of work, and the pointer's latest position: a mouse move that lands while a
+    // scroll redraw is pending must not be dropped, or a card can stay open after the mouse has left.
+    const perFrame = (fn: () => void) => {
+      let frame = 0;
+      return () => {
+        if (!frame) frame = win.requestAnimationFrame(() => ((frame = 0), fn()));
+      };
     };
-    this.doc.addEventListener('mousemove', (e) => later(() => this.hover(e.clientX, e.clientY)), { signal, passive: true });
+    let pointer = { x: -1, y: -1 };
+    const hoverSoon = perFrame(() => this.hover(pointer.x, pointer.y));
+    const drawSoon = perFrame(() => this.draw());
+    this.doc.addEventListener('mousemove', (e) => ((pointer = { x: e.clientX, y: e.clientY }), hoverSoon()), { signal, passive: true });
     this.doc.addEventListener('click', (e) => this.click(e), { signal, passive: true });
     this.doc.addEventListener('keydown', (e) => e.key === 'Escape' && this.close(), { signal });
     // Capture: scrolls of inner containers do not bubble, and they move marks too.
-    win.addEventListener('scroll', () => later(() => this.draw()), { signal, passive: true, capture: true });
-    win.addEventListener('resize', () => later(() => this.draw()), { signal, passive: true });
+    win.addEventListener('scroll', drawSoon, { signal, passive: true, capture: true });
+    win.addEventListener('resize', drawSoon, { signal, passive: true });
   }
 
   private unmount(): void {

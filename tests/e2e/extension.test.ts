@@ -1,53 +1,19 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { highlights, launch, results, ROOT, serveFixtures, tabId, type Browser } from './harness';
+import { highlights, results, tabId } from './harness';
+import { markPoint, openPage, openPopup, startSession, type Session } from './ui-helpers';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveFixtures>>;
-let ext: Page;
-const DOCS = join(ROOT, 'docs');
-
+let s: Session;
 beforeAll(async () => {
-  server = await serveFixtures();
-  browser = await launch();
-  ext = await browser.context.newPage();
-  await ext.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-  mkdirSync(DOCS, { recursive: true });
+  s = await startSession();
 });
+afterAll(async () => s?.close());
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(name: string): Promise<{ page: Page; url: string }> {
-  const page = await browser.context.newPage();
-  const url = `${server.origin}/${name}`;
-  await page.goto(url);
-  await expect.poll(async () => (await results(ext, url).catch(() => null)) !== null, { timeout: 10_000 }).toBe(true);
-  return { page, url };
-}
-
-async function markBox(page: Page, name: string, index = 0) {
-  return page.evaluate(
-    ([n, i]) => {
-      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(n as string);
-      const range = [...(h ?? [])][i as number];
-      if (!range) return null;
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const r = range.getClientRects()[0]!;
-      return { x: r.left + Math.min(r.width / 2, 40), y: r.top + r.height / 2 };
-    },
-    [name, index] as const,
-  );
-}
+const open = (name: string) => openPage(s, name);
 
 describe('a news page about the drum session', () => {
   it('marks claims inline with the verdict the engine gives', async () => {
     const { page, url } = await open('en-tabloid-errors.html');
-    const { claims } = await results(ext, url);
+    const { claims } = await results(s.ext, url);
     expect(claims.length).toBeGreaterThan(5);
     const marked = await highlights(page);
     for (const verdict of ['supported', 'contradicted']) {
@@ -56,7 +22,7 @@ describe('a news page about the drum session', () => {
       expect(marked[`fc-${verdict}`]?.sort()).toEqual(expected.sort());
     }
     const attention = claims.filter((c) => c.verdict === 'contradicted' || c.verdict === 'disputed').length;
-    const badge = await ext.evaluate(async (id) => chrome.action.getBadgeText({ tabId: id }), await tabId(ext, url));
+    const badge = await s.ext.evaluate(async (id) => chrome.action.getBadgeText({ tabId: id }), await tabId(s.ext, url));
     expect(badge).toBe(String(attention));
     const tokyo = claims.find((c) => /Tokyo/.test(c.text) && /drum|jam|beat/i.test(c.text));
     expect(tokyo?.verdict).toBe('contradicted');
@@ -65,7 +31,7 @@ describe('a news page about the drum session', () => {
 
   it('shows a card with a citation on hover', async () => {
     const { page } = await open('en-wire-story.html');
-    const box = await markBox(page, 'fc-supported');
+    const box = await markPoint(page, 'fc-supported');
     expect(box).not.toBeNull();
     await page.mouse.move(box!.x, box!.y);
     const card = page.locator('drum-factcheck-ui .fc-card');
@@ -73,7 +39,6 @@ describe('a news page about the drum session', () => {
     await expect.poll(() => card.locator('.fc-outlet').count()).toBeGreaterThan(0);
     expect(await card.locator('.fc-quote').first().textContent()).toMatch(/\w{4,}/);
     expect(await card.getAttribute('data-verdict')).toBe('supported');
-    await page.screenshot({ path: join(DOCS, 'screenshot-page.png') });
     await page.mouse.move(5, 5);
     await card.waitFor({ state: 'detached', timeout: 5000 });
     await page.close();
@@ -90,17 +55,13 @@ describe('a news page about the drum session', () => {
 
   it('lists the claims in the popup, grouped by verdict, and reveals one on click', async () => {
     const { page, url } = await open('en-tabloid-errors.html');
-    const { claims } = await results(ext, url);
-    const popup = await browser.context.newPage();
-    await popup.setViewportSize({ width: 440, height: 900 });
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabId(ext, url)}`);
+    const { claims } = await results(s.ext, url);
+    const popup = await openPopup(s, url);
     await popup.locator('.fc-claim').first().waitFor();
     expect(await popup.locator('.fc-claim').count()).toBe(claims.length);
     const groups = await popup.locator('.fc-group').evaluateAll((els) => els.map((e) => e.getAttribute('data-verdict')));
     expect(groups[0]).toBe('contradicted');
     expect(await popup.locator('.fc-group[data-verdict="contradicted"] .fc-cites-conflicts').count()).toBeGreaterThan(0);
-    await popup.setViewportSize({ width: 440, height: 760 });
-    await popup.screenshot({ path: join(DOCS, 'screenshot-popup.png') });
     await popup.locator('.fc-group[data-verdict="contradicted"] .fc-claim-text').first().click();
     const card = page.locator('drum-factcheck-ui .fc-card');
     await card.waitFor({ state: 'visible', timeout: 5000 });
@@ -111,8 +72,7 @@ describe('a news page about the drum session', () => {
 
   it('turns a site off and on again from the popup, across a reload', async () => {
     const { page, url } = await open('en-wire-story.html');
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabId(ext, url)}`);
+    const popup = await openPopup(s, url);
     const site = popup.locator('#fc-site');
     await site.waitFor();
     expect(await site.isChecked()).toBe(true);
@@ -121,7 +81,7 @@ describe('a news page about the drum session', () => {
     expect(await page.locator('drum-factcheck-ui').count()).toBe(0);
     await popup.locator('.fc-empty').filter({ hasText: 'off for this site' }).waitFor();
     await page.reload();
-    await expect.poll(async () => (await results(ext, url).catch(() => null))?.claims.length).toBe(0);
+    await expect.poll(async () => (await results(s.ext, url).catch(() => null))?.claims.length).toBe(0);
     expect(Object.keys(await highlights(page))).toHaveLength(0);
     await popup.reload();
     await popup.locator('#fc-site').check();
@@ -134,7 +94,7 @@ describe('a news page about the drum session', () => {
 describe('pages that only share words', () => {
   it.each(['en-offtopic-nara-deer.html', 'en-offtopic-bts-2020.html'])('%s gets no marks', async (name) => {
     const { page, url } = await open(name);
-    expect((await results(ext, url)).claims).toEqual([]);
+    expect((await results(s.ext, url)).claims).toEqual([]);
     expect(await highlights(page)).toEqual({});
     expect(await page.locator('drum-factcheck-ui').count()).toBe(0);
     await page.close();
@@ -143,8 +103,8 @@ describe('pages that only share words', () => {
 
 describe('privacy', () => {
   it('makes no network request beyond the local test pages', () => {
-    const outside = browser.requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('chrome-extension://') && !u.startsWith('data:'));
-    expect(browser.requests.length).toBeGreaterThan(0);
+    const outside = s.browser.requests.filter((u) => !u.startsWith(s.server.origin) && !u.startsWith('chrome-extension://') && !u.startsWith('data:'));
+    expect(s.browser.requests.length).toBeGreaterThan(0);
     expect(outside).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { highlights, results } from './harness';
-import { card, markPoint, openPage, sendToPage, startSession, storageGet, storageSet, type Session } from './ui-helpers';
+import { card, openPage, pageClaims, sendToPage, startSession, storageGet, storageSet, type Session } from './ui-helpers';
 
 let s: Session;
 beforeAll(async () => {
@@ -25,7 +25,7 @@ const inViewport = (page: Page, selector: string) =>
 describe('keyboard and screen readers', () => {
   it('steps to the next and previous claim, scrolls to it, opens its card and announces it', async () => {
     const { page, url } = await openPage(s, 'en-tabloid-errors.html');
-    const { claims } = await results(s.ext, url);
+    const claims = await pageClaims(s, url);
     await command(url, 'next-claim');
     await card(page).waitFor({ state: 'visible' });
     await expect.poll(() => live(page)).toMatch(new RegExp(`^Claim 1 of ${claims.length}\\. `));
@@ -63,14 +63,14 @@ describe('keyboard and screen readers', () => {
 describe('the card', () => {
   it('shows the verdict, why, and the two kinds of citation with the matching words emphasised', async () => {
     const { page, url } = await openPage(s, 'en-tabloid-errors.html');
-    const { claims } = await results(s.ext, url);
+    const claims = await pageClaims(s, url);
     const index = claims.findIndex((c) => c.verdict === 'contradicted' && c.citations.some((x) => x.relation === 'supports'));
     expect(index).toBeGreaterThanOrEqual(0);
     await sendToPage(s, url, { type: 'factcheck:reveal', index });
     const c = card(page);
     await c.waitFor({ state: 'visible' });
     expect(await c.locator('.fc-verdict').textContent()).toContain('Contradicted');
-    expect(await c.locator('.fc-reason').textContent()).toBe((claims[index] as unknown as { reason: string }).reason);
+    expect(await c.locator('.fc-reason').textContent()).toBe(claims[index]!.reason);
     expect(await c.locator('.fc-cites-conflicts li').count()).toBeGreaterThan(0);
     expect(await c.locator('.fc-cites-supports li').count()).toBeGreaterThan(0);
     expect(await c.locator('.fc-hit').count()).toBeGreaterThan(0);
@@ -140,7 +140,7 @@ describe('the card', () => {
     await c.locator('.fc-report-comment').fill('The sources are out of date here.');
     await c.locator('.fc-report-save').click();
     await c.locator('.fc-report-saved').waitFor();
-    const { claims } = await results(s.ext, url);
+    const claims = await pageClaims(s, url);
     const reports = (await storageGet(s, 'local', 'verdictReports')) as { claim: string; verdict: string; comment: string; url: string }[];
     expect(reports.at(-1)).toMatchObject({ claim: claims[0]!.text, verdict: claims[0]!.verdict, comment: 'The sources are out of date here.', url });
     expect(s.browser.requests.slice(before).filter((u) => !u.startsWith(s.server.origin) && !u.startsWith('chrome-extension://'))).toEqual([]);

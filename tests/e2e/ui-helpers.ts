@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import type { ResultsReply } from '../../extension/protocol';
+import type { Claim } from '../../lib/types';
 import { launch, results, ROOT, serveFixtures, tabId, type Browser, type LaunchOptions } from './harness';
 
 export interface Session {
@@ -50,6 +52,11 @@ export async function openPage(s: Session, name: string): Promise<{ page: Page; 
   await page.goto(url);
   await expect.poll(async () => (await results(s.ext, url).catch(() => null)) !== null, { timeout: 10_000 }).toBe(true);
   return { page, url };
+}
+
+/** The page's claims, as the public `factcheck:results` reply gives them. */
+export async function pageClaims(s: Session, url: string): Promise<Claim[]> {
+  return ((await results(s.ext, url)) as unknown as ResultsReply).claims;
 }
 
 /** Send a message to a page's content script, as the background does for menus and shortcuts. */
