@@ -107,7 +107,9 @@ function subject(text: string, refs: readonly Ref[], pred: { start: number; end:
   if (marked.length) {
     // Japanese and Korean embed clauses before the verb: the nearest marked subject before the predicate is its own.
     const before = marked.filter((r) => r.end <= pred.start);
-    const first = before[before.length - 1];
+    // A relative clause modifies the noun right after it: 昨年9月に就任した高市首相は, 취임한 다카이치 총리는.
+    const modified = marked.find((r) => r.start >= pred.end && r.start - pred.end <= 8 && !/[はも은는、,]/.test(text.slice(pred.end, r.start)));
+    const first = before[before.length - 1] ?? modified;
     if (!first) return undefined;
     const partner = refs.find((r) => r.end <= first.start && coordinated(text, r, first));
     return partner && partner.key !== first.key ? undefined : first.key;
