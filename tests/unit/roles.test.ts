@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { dataset } from '../../data/index';
+import { Lexicon } from '../../lib/lexicon';
+import { read } from '../../lib/match';
+import { isNegated } from '../../lib/polarity';
+import { people, roleOf, type Role } from '../../lib/roles';
+
+const lexicon = new Lexicon(dataset.pack.lexicon);
+const pronouns = { 'person:takaichi': /\b(?:she|her)\b/giu, 'person:lee': /\b(?:he|his|him)\b/giu };
+
+function who(text: string, predicate: string, role: Role): string | undefined {
+  const r = read(text, lexicon);
+  const pred = r.mentions.find((m) => m.key === predicate);
+  if (!pred) throw new Error(`no ${predicate} in ${text}`);
+  return roleOf(role, pred, r.norm, people(r.mentions, r.norm, pronouns));
+}
+
+describe('roleOf', () => {
+  it.each<[string, string, Role, string | undefined]>([
+    ['Takaichi gave Lee drumsticks engraved with his name.', 'thing:engraved-sticks', 'agent', 'person:takaichi'],
+    ['Takaichi gave Lee drumsticks engraved with his name.', 'thing:engraved-sticks', 'recipient', 'person:lee'],
+    ['Lee was given drumsticks engraved with his name by Takaichi.', 'thing:engraved-sticks', 'agent', 'person:takaichi'],
+    ['Drumming had long been a dream of Japan’s premier.', 'concept:dream', 'owner', 'person:takaichi'],
+    ['Lee planned it after Takaichi told him at APEC that drumming was her dream.', 'concept:dream', 'owner', 'person:takaichi'],
+    ['Takaichi and Lee planned the surprise together.', 'concept:surprise-plan', 'agent', undefined],
+    ['Takaichi praised her guest as a quick learner.', 'concept:learn', 'owner', 'person:lee'],
+    ['高市首相は李大統領に、名前を刻んだドラムスティックを贈った。', 'thing:engraved-sticks', 'agent', 'person:takaichi'],
+    ['高市首相は李大統領に、名前を刻んだドラムスティックを贈った。', 'thing:engraved-sticks', 'recipient', 'person:lee'],
+    ['학창 시절 밴드 드러머였던 이 대통령이 초보인 다카이치 총리를 이끌었다.', 'concept:novice', 'owner', 'person:takaichi'],
+    ['식기 선물은 남편이 청혼할 때 한 약속에서 착안했다.', 'thing:tableware', 'agent', undefined],
+  ])('%s → %s %s', (text, predicate, role, expected) => {
+    expect(who(text, predicate, role)).toBe(expected);
+  });
+});
+
+describe('isNegated', () => {
+  it('sees negation in three languages', () => {
+    expect(isNegated('Lee did not play the drums.')).toBe(true);
+    expect(isNegated('李大統領は演奏に加わらなかった。')).toBe(true);
+    expect(isNegated('이 대통령은 드럼을 치지 않았다.')).toBe(true);
+  });
+
+  it('ignores reporters’ negations and contrasts', () => {
+    expect(isNegated('Officials did not say whether they would play again.')).toBe(false);
+    expect(isNegated('The leaders traded beats, not barbs.')).toBe(false);
+    expect(isNegated('Lee played the drums.')).toBe(false);
+  });
+
+  it('ignores negation inside named values', () => {
+    const text = '李大統領は日本を「欠かせないパートナー」と呼んだ。';
+    expect(isNegated(text, read(text, lexicon).mentions)).toBe(false);
+  });
+});
