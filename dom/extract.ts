@@ -130,11 +130,17 @@ export function locate(segments: TextSegment[], offset: number, preferEnd = fals
   return { node: seg.node, offset: inner };
 }
 
-/** Layout-level hiding, for the live page: what the browser does not render is not read. */
+/**
+ * Layout-level hiding, for the live page: what the browser does not render is not read.
+ * An element with `display: contents` (a <slot>, many framework wrappers) has no box of its own,
+ * so `checkVisibility()` calls it invisible, but its children are rendered: it is not hidden.
+ */
 export function hiddenByLayout(el: Element): boolean {
   if (el.getAttribute('aria-hidden') === 'true') return true;
-  const check = (el as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
-  if (check) return !check.call(el, { visibilityProperty: true, contentVisibilityAuto: false });
+  const check = (el as unknown as { checkVisibility?: (o: object) => boolean }).checkVisibility;
+  if (check && check.call(el, { visibilityProperty: true, contentVisibilityAuto: false })) return false;
   const style = el.ownerDocument.defaultView?.getComputedStyle(el);
-  return style?.display === 'none' || style?.visibility === 'hidden';
+  if (!style) return false;
+  if (style.display === 'contents') return false;
+  return check ? true : style.display === 'none' || style.visibility === 'hidden';
 }

@@ -1,6 +1,6 @@
 import { Overlay, type MarkView } from '../components/Overlay';
 import { t, uiLanguage, verdictLabel } from '../components/i18n';
-import { extractText } from '../dom/extract';
+import { extractText, hiddenByLayout } from '../dom/extract';
 import { Highlighter, type MarkStyle, type Theme } from '../dom/highlights';
 import { buildMarks, markAtPoint, type Mark } from '../dom/marks';
 import { pageTheme } from '../dom/theme';
@@ -23,14 +23,6 @@ export interface MarkPrefs {
 export function runCommand(page: PageChecker, command: Command): boolean {
   if (command === 'toggle-marks') return page.toggleMarks();
   return page.step(command === 'next-claim' ? 1 : -1);
-}
-
-function isHidden(el: Element): boolean {
-  if (el.getAttribute('aria-hidden') === 'true') return true;
-  const check = (el as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
-  if (check) return !check.call(el, { visibilityProperty: true, contentVisibilityAuto: false });
-  const style = el.ownerDocument.defaultView?.getComputedStyle(el);
-  return style?.display === 'none' || style?.visibility === 'hidden';
 }
 
 /** Reads a page, marks its claims and owns the card; `clear()` leaves the page exactly as it was. */
@@ -62,7 +54,7 @@ export class PageChecker {
     this.clearMarks();
     const body = this.doc.body;
     if (!body) return [];
-    const extracted = extractText(body, { isHidden, exclude: (el) => el.tagName.toLowerCase() === HOST_TAG });
+    const extracted = extractText(body, { isHidden: hiddenByLayout, exclude: (el) => el.tagName.toLowerCase() === HOST_TAG });
     this.claims = this.check(extracted.text);
     this.marks = buildMarks(this.doc, this.claims, extracted);
     this.theme = pageTheme(this.doc);
