@@ -39,14 +39,13 @@ export interface OverlayProps {
   lang: string;
   onOpen: (index: number) => void;
   onClose: () => void;
-  onCardPointer: (inside: boolean) => void;
   onReport: (claim: Claim, comment: string) => Promise<void>;
 }
 
 const CARD_WIDTH = 380;
 
 /** The card's frame: placed after it is measured, so it can flip above the mark and stay in the viewport. */
-function CardFrame(props: { first: Box; last: Box; viewport: Viewport; children: ComponentChildren; onPointer: (inside: boolean) => void }) {
+function CardFrame(props: { first: Box; last: Box; viewport: Viewport; children: ComponentChildren }) {
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const el = ref.current;
@@ -59,7 +58,7 @@ function CardFrame(props: { first: Box; last: Box; viewport: Viewport; children:
     el.dataset.side = p.side;
   });
   return (
-    <div class="fc-card-wrap" ref={ref} onMouseEnter={() => props.onPointer(true)} onMouseLeave={() => props.onPointer(false)}>
+    <div class="fc-card-wrap" ref={ref}>
       {props.children}
     </div>
   );
@@ -87,12 +86,12 @@ export function Overlay(p: OverlayProps) {
         />
       ))}
       {current && (
-        <CardFrame key={current.index} first={current.box} last={current.last} viewport={p.viewport} onPointer={p.onCardPointer}>
+        <CardFrame key={current.index} first={current.box} last={current.last} viewport={p.viewport}>
           <ClaimCard id="fc-card" claim={current.claim} onClose={p.onClose} onReport={p.onReport} />
         </CardFrame>
       )}
       {!current && p.selection && (
-        <CardFrame key="selection" first={p.selection.box} last={p.selection.last} viewport={p.viewport} onPointer={p.onCardPointer}>
+        <CardFrame key="selection" first={p.selection.box} last={p.selection.last} viewport={p.viewport}>
           <section class="fc-selection" aria-label={t('selectionTitle')}>
             <header class="fc-card-head fc-selection-head">
               <h3 class="fc-selection-title">{t('selectionTitle')}</h3>

@@ -1,13 +1,5 @@
-import { render } from 'preact';
 import { App } from './App';
-import { t, uiLanguage } from '../../components/i18n';
-import { PAGE_CSS } from '../../components/page-styles';
-import { CARD_CSS } from '../../components/styles';
+import { mountPage } from '../../components/mountPage';
 import { OPTIONS_CSS } from './style';
 
-document.documentElement.lang = uiLanguage();
-document.title = t('optionsTitle');
-const style = document.createElement('style');
-style.textContent = CARD_CSS + PAGE_CSS + OPTIONS_CSS;
-document.head.append(style);
-render(<App />, document.getElementById('app')!);
+mountPage(<App />, 'optionsTitle', OPTIONS_CSS);

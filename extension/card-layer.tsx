@@ -1,0 +1,197 @@
+import { Overlay, type MarkView } from '../components/Overlay';
+import { uiLanguage } from '../components/i18n';
+import type { Theme } from '../dom/highlights';
+import { markAtPoint, type Mark } from '../dom/marks';
+import type { Claim } from '../lib/types';
+import { addReport } from './reports';
+import { UiHost } from './ui-host';
+import { markView, selectionView } from './views';
+
+const CLOSE_DELAY = 250;
+
+/** What the layer shows: the page checker's marks, as they are now. */
+export interface LayerSource {
+  /** Marks painted on the page (the user's verdict choice and the toggle applied). */
+  visible(): Mark[];
+  /** Every claim's mark, painted or not: a claim revealed from the popup gets its card either way. */
+  all(): Mark[];
+  theme(): Theme;
+}
+
+/**
+ * The card, focus targets and live region over the page, and the pointer and keyboard listeners that
+ * drive them. Mounted only while the page has claims or a selection card.
+ */
+export class CardLayer {
+  private ui: UiHost | undefined;
+  private active: number | null = null;
+  /** Opened by click or keyboard: stays until Escape or a click elsewhere, not just a mouse move. */
+  private pinned = false;
+  /** The pointer's latest position, in viewport coordinates. */
+  private pointer = { x: -1, y: -1 };
+  private selection: { claims: Claim[]; range: Range | null } | null = null;
+  private announcement = '';
+  private closeTimer: ReturnType<typeof setTimeout> | undefined;
+  private listeners: AbortController | undefined;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly source: LayerSource,
+  ) {}
+
+  get activeIndex(): number | null {
+    return this.active;
+  }
+
+  /** Mount or unmount to match the source, keeping an open card only if its claim is still there. */
+  sync(): void {
+    if (this.active !== null && !this.source.all().some((m) => m.index === this.active)) this.active = null;
+    if (this.source.all().length > 0 || this.selection) this.mount();
+    else this.unmount();
+    this.draw();
+  }
+
+  open(index: number, pinned: boolean): void {
+    this.active = index;
+    this.pinned = pinned;
+    this.selection = null;
+    this.sync();
+  }
+
+  /** The open claim moved to `index` after a re-check (-1: it is gone); the card follows without redrawing yet. */
+  retarget(index: number): void {
+    if (index < 0) this.active = null;
+    else this.active = index;
+  }
+
+  close(): void {
+    this.active = null;
+    this.pinned = false;
+    this.selection = null;
+    this.sync();
+  }
+
+  /** Remove everything: no card, no listeners, no host element. */
+  reset(): void {
+    clearTimeout(this.closeTimer);
+    this.active = null;
+    this.pinned = false;
+    this.selection = null;
+    this.unmount();
+  }
+
+  showSelection(claims: Claim[], range: Range | null): void {
+    this.active = null;
+    this.selection = { claims, range };
+    this.pinned = true;
+    this.mount();
+    this.draw();
+  }
+
+  announce(text: string): void {
+    this.mount();
+    // Clearing first makes a repeated message (same claim twice) announce again.
+    this.announcement = '';
+    this.draw();
+    this.announcement = text;
+    setTimeout(() => this.draw(), 50);
+  }
+
+  focusTarget(index: number): void {
+    this.ui?.root.querySelector<HTMLElement>(`.fc-target[data-index="${index}"]`)?.focus({ preventScroll: true });
+  }
+
+  private mount(): void {
+    if (this.ui) return;
+    this.ui = new UiHost(this.doc);
+    this.listeners = new AbortController();
+    const { signal } = this.listeners;
+    const win = this.doc.defaultView!;
+    // One frame slot per kind of work, and the pointer's latest position: a mouse move that lands while a
+    // scroll redraw is pending must not be dropped, or a card can stay open after the mouse has left.
+    const perFrame = (fn: () => void) => {
+      let frame = 0;
+      return () => {
+        if (!frame) frame = win.requestAnimationFrame(() => ((frame = 0), fn()));
+      };
+    };
+    const hoverSoon = perFrame(() => this.hover());
+    const drawSoon = perFrame(() => this.draw());
+    // Moves over the card reach the document too (mouse events leave the shadow root), so one listener sees all.
+    this.doc.addEventListener('mousemove', (e) => ((this.pointer = { x: e.clientX, y: e.clientY }), hoverSoon()), { signal, passive: true });
+    this.doc.addEventListener('mouseleave', () => ((this.pointer = { x: -1, y: -1 }), hoverSoon()), { signal, passive: true });
+    // Hit-test where the press began, before the page's handlers run: a click that re-renders the page can
+    // move a mark under the pointer by the time the click reaches the document.
+    let pressed: Mark | undefined;
+    this.doc.addEventListener('pointerdown', (e) => (pressed = this.markAt(e)), { signal, passive: true, capture: true });
+    this.doc.addEventListener('click', (e) => this.click(e, pressed), { signal, passive: true });
+    this.doc.addEventListener('keydown', (e) => e.key === 'Escape' && this.close(), { signal });
+    // Capture: scrolls of inner containers do not bubble, and they move marks too.
+    win.addEventListener('scroll', drawSoon, { signal, passive: true, capture: true });
+    win.addEventListener('resize', drawSoon, { signal, passive: true });
+  }
+
+  private unmount(): void {
+    this.listeners?.abort();
+    this.listeners = undefined;
+    this.ui?.remove();
+    this.ui = undefined;
+  }
+
+  private markAt(e: MouseEvent): Mark | undefined {
+    if (this.ui && e.composedPath().includes(this.ui.host)) return undefined;
+    // Links, buttons and fields in a claim keep their own click.
+    if ((e.target as Element | null)?.closest?.('a[href], button, input, select, textarea, label, [contenteditable]')) return undefined;
+    return markAtPoint(this.doc, this.source.visible(), e.clientX, e.clientY);
+  }
+
+  private click(e: MouseEvent, pressed: Mark | undefined): void {
+    if (this.ui && e.composedPath().includes(this.ui.host)) return;
+    const mark = this.markAt(e);
+    if (mark && mark === pressed) this.open(mark.index, true);
+    else if (this.pinned) this.close();
+  }
+
+  private hover(): void {
+    const { x, y } = this.pointer;
+    const mark = markAtPoint(this.doc, this.source.visible(), x, y);
+    if (mark) {
+      clearTimeout(this.closeTimer);
+      if (this.active !== mark.index && !this.pinned) this.open(mark.index, false);
+    } else if (this.active !== null && !this.pinned && !this.overCard() && !this.ui?.focused()?.closest('.fc-card-wrap')) {
+      clearTimeout(this.closeTimer);
+      this.closeTimer = setTimeout(() => !this.pinned && !this.overCard() && this.close(), CLOSE_DELAY);
+    }
+  }
+
+  // Measured, not tracked with mouseenter/leave: the card is re-rendered under a still pointer when the page changes.
+  private overCard(): boolean {
+    const rect = this.ui?.root.querySelector('.fc-card-wrap')?.getBoundingClientRect();
+    const { x, y } = this.pointer;
+    return !!rect && x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
+  }
+
+  private draw(): void {
+    if (!this.ui) return;
+    const win = this.doc.defaultView!;
+    const views = this.source.visible().map((m) => markView(m, win)).filter((v): v is MarkView => v !== null);
+    // A claim revealed from the popup whose verdict is not marked inline still gets its card.
+    const unmarked = views.some((v) => v.index === this.active) ? undefined : this.source.all().find((m) => m.index === this.active);
+    const extra = unmarked ? markView(unmarked, win) : null;
+    if (extra) views.push(extra);
+    this.ui.render(
+      <Overlay
+        marks={views}
+        active={this.active}
+        selection={this.selection ? selectionView(this.selection.claims, this.selection.range, win) : null}
+        viewport={{ top: win.scrollY, left: win.scrollX, width: win.innerWidth, height: win.innerHeight }}
+        announcement={this.announcement}
+        theme={this.source.theme()}
+        lang={uiLanguage()}
+        onOpen={(i) => this.open(i, true)}
+        onClose={() => this.close()}
+        onReport={(claim, comment) => addReport(claim, this.doc.location?.href ?? '', comment).then(() => undefined)}
+      />,
+    );
+  }
+}
