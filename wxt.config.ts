@@ -18,10 +18,10 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'tabs', 'contextMenus'],
     action: { default_title: '__MSG_extName__' },
-    // Suggested keys only: the user can change them (chrome://extensions/shortcuts, about:addons).
+    // Suggested keys only (the user can change them); J/K as in many readers. Chrome silently drops Alt+Shift+N and P.
     commands: {
-      'next-claim': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_cmdNext__' },
-      'previous-claim': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_cmdPrevious__' },
+      'next-claim': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_cmdNext__' },
+      'previous-claim': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_cmdPrevious__' },
       'toggle-marks': { suggested_key: { default: 'Alt+Shift+M' }, description: '__MSG_cmdToggleMarks__' },
     },
     ...(browser === 'firefox' && {

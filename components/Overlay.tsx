@@ -19,6 +19,8 @@ export interface MarkView {
   box: Box;
   /** Last line box, where the card hangs from. */
   last: Box;
+  /** Every line box of the mark. */
+  lines: Box[];
 }
 
 /** Claims checked from a selection, shown in a card at the selection. */
@@ -36,6 +38,8 @@ export interface OverlayProps {
   /** Text for the aria-live region: what keyboard stepping and the marks toggle did. */
   announcement: string;
   theme: 'light' | 'dark';
+  /** Forced colours: the browser paints every highlight alike, so the layer underlines each line itself. */
+  drawLines: boolean;
   lang: string;
   onOpen: (index: number) => void;
   onClose: () => void;
@@ -72,6 +76,12 @@ export function Overlay(p: OverlayProps) {
   const current = p.marks.find((m) => m.index === p.active);
   return (
     <div class="fc-layer" data-theme={p.theme} lang={p.lang}>
+      {p.drawLines &&
+        p.marks.flatMap((m) =>
+          m.lines.map((l, i) => (
+            <div key={`${m.index}-${i}`} class={`fc-line fc-line-${m.claim.verdict}`} aria-hidden="true" style={{ top: `${l.top}px`, left: `${l.left}px`, width: `${l.width}px`, height: `${l.height}px` }} />
+          )),
+        )}
       {p.marks.map((m) => (
         <button
           key={m.index}

@@ -48,6 +48,12 @@ export const CARD_CSS = `
 .fc-report-save { font-weight: 600; }
 .fc-report-saved { margin: 6px 0 0; font-size: 12px; color: var(--fc-muted); }
 .fc-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+/* Forced colours only: the marks themselves, one box per line, told apart by line style. */
+.fc-line { position: absolute; pointer-events: none; box-sizing: border-box; border-bottom: 2px solid CanvasText; }
+.fc-line-supported { border-bottom-style: dotted; }
+.fc-line-contradicted { border-bottom: 3px solid Highlight; outline: 1px solid Highlight; }
+.fc-line-disputed { border-bottom: 4px double Highlight; }
+.fc-line-unverified { border-bottom-style: dashed; }
 @media (forced-colors: active) {
   .fc-card, .fc-selection-head { border: 2px solid CanvasText; }
   .fc-hit { background: Mark; color: MarkText; }

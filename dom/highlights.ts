@@ -33,13 +33,6 @@ const PALETTE: Record<Theme, Record<Verdict, { line: string; tint: string }>> = 
 
 // Each verdict differs by line style as well as colour: dotted, wavy, double, dashed.
 const LINE: Record<Verdict, string> = { supported: 'dotted 2px', contradicted: 'wavy 1.5px', disputed: 'double 3px', unverified: 'dashed 1.5px' };
-// Forced colours replace ours; system colours keep supported quiet and the problems marked (line style still tells them apart).
-const FORCED: Record<Verdict, string> = {
-  supported: 'text-decoration-color: LinkText;',
-  contradicted: 'background-color: Mark; color: MarkText; text-decoration-color: MarkText;',
-  disputed: 'background-color: Mark; color: MarkText; text-decoration-color: MarkText;',
-  unverified: 'text-decoration-color: GrayText;',
-};
 
 /** Supported gets a quiet mark; contradicted and disputed a clear one, unless the user chose otherwise. */
 function tinted(verdict: Verdict, style: MarkStyle): boolean {
@@ -54,10 +47,8 @@ export function highlightCss(style: MarkStyle, theme: Theme): string {
     const bg = tinted(v, style) ? ` background-color: ${tint};` : '';
     return `::highlight(fc-${v}) { text-decoration: underline ${LINE[v]} ${line}; text-underline-offset: 3px;${bg} }`;
   });
-  const forced = verdicts.map((v) => `::highlight(fc-${v}) { ${FORCED[v]} }`).join(' ');
   return `${rules.join('\n')}
 ::highlight(fc-flash) { background-color: ${theme === 'dark' ? 'rgba(255, 213, 0, 0.45)' : 'rgba(255, 213, 0, 0.75)'}; }
-@media (forced-colors: active) { ${forced} ::highlight(fc-flash) { background-color: Highlight; color: HighlightText; } }
 `;
 }
 
@@ -69,6 +60,14 @@ interface HighlightRegistry {
 function registry(): HighlightRegistry | undefined {
   const css = globalThis.CSS as unknown as { highlights?: HighlightRegistry } | undefined;
   return css?.highlights && typeof (globalThis as { Highlight?: unknown }).Highlight === 'function' ? css.highlights : undefined;
+}
+
+/**
+ * In forced-colors mode Chromium paints every highlight in the system selection colours, whatever the
+ * author styles say, so verdicts would look alike: the page checker then draws per-line underlines instead.
+ */
+export function forcedColors(win: Window | null): boolean {
+  return win?.matchMedia?.('(forced-colors: active)').matches ?? false;
 }
 
 export function highlightsSupported(): boolean {

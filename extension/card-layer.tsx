@@ -16,6 +16,8 @@ export interface LayerSource {
   /** Every claim's mark, painted or not: a claim revealed from the popup gets its card either way. */
   all(): Mark[];
   theme(): Theme;
+  /** Whether the layer draws the marks' underlines (forced colours). */
+  drawLines(): boolean;
 }
 
 /**
@@ -187,6 +189,7 @@ export class CardLayer {
         viewport={{ top: win.scrollY, left: win.scrollX, width: win.innerWidth, height: win.innerHeight }}
         announcement={this.announcement}
         theme={this.source.theme()}
+        drawLines={this.source.drawLines()}
         lang={uiLanguage()}
         onOpen={(i) => this.open(i, true)}
         onClose={() => this.close()}

@@ -1,6 +1,6 @@
 import { t, verdictLabel } from '../components/i18n';
 import { extractText, hiddenByLayout } from '../dom/extract';
-import { Highlighter, type MarkStyle, type Theme } from '../dom/highlights';
+import { forcedColors, Highlighter, type MarkStyle, type Theme } from '../dom/highlights';
 import { buildMarks, type Mark } from '../dom/marks';
 import { pageTheme } from '../dom/theme';
 import type { Claim, Verdict } from '../lib/types';
@@ -37,7 +37,13 @@ export class PageChecker {
     private readonly check: (text: string, opts?: { assumeOnTopic?: boolean }) => Claim[],
   ) {
     this.highlighter = new Highlighter(doc);
-    this.layer = new CardLayer(doc, { visible: () => this.visible(), all: () => this.marks, theme: () => this.theme });
+    this.layer = new CardLayer(doc, {
+      visible: () => this.visible(),
+      all: () => this.marks,
+      theme: () => this.theme,
+      drawLines: () => forcedColors(doc.defaultView),
+    });
+    doc.defaultView?.matchMedia?.('(forced-colors: active)').addEventListener('change', () => this.marks.length > 0 && this.paint());
   }
 
   /** (Re-)check the page. An open card stays open if its claim is still on the page (the page may re-render under it). */
@@ -129,7 +135,7 @@ export class PageChecker {
   private paint(): void {
     const groups = new Map<Verdict, Range[]>();
     for (const m of this.visible()) groups.set(m.claim.verdict, [...(groups.get(m.claim.verdict) ?? []), m.range]);
-    if (groups.size > 0) this.highlighter.paint(groups, this.prefs.style, this.theme);
+    if (groups.size > 0 && !forcedColors(this.doc.defaultView)) this.highlighter.paint(groups, this.prefs.style, this.theme);
     else this.highlighter.clear();
     this.layer.sync();
   }
