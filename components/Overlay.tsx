@@ -1,9 +1,10 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { ComponentChildren } from 'preact';
+import { Fragment, type ComponentChildren } from 'preact';
 import type { Claim } from '../lib/types';
 import { ClaimCard } from './ClaimCard';
 import { t, verdictLabel } from './i18n';
 import { placeCard, type Viewport } from './placement';
+import { SelectionCard } from './SelectionCard';
 
 export interface Box {
   top: number;
@@ -83,35 +84,28 @@ export function Overlay(p: OverlayProps) {
           )),
         )}
       {p.marks.map((m) => (
-        <button
-          key={m.index}
-          type="button"
-          class="fc-target"
-          data-index={m.index}
-          aria-label={t('claimTarget', verdictLabel(m.claim.verdict), m.claim.text)}
-          aria-describedby={p.active === m.index ? 'fc-card-why' : undefined}
-          aria-expanded={p.active === m.index}
-          style={{ top: `${m.box.top}px`, left: `${m.box.left}px`, width: `${m.box.width}px`, height: `${m.box.height}px` }}
-          onFocus={() => p.active !== m.index && p.onOpen(m.index)}
-        />
+        // The card follows its target in the DOM, so Tab goes from a mark into its card, then on to the next mark.
+        <Fragment key={m.index}>
+          <button
+            type="button"
+            class="fc-target"
+            data-index={m.index}
+            aria-label={t('claimTarget', verdictLabel(m.claim.verdict), m.claim.text)}
+            aria-describedby={p.active === m.index ? 'fc-card-why' : undefined}
+            aria-expanded={p.active === m.index}
+            style={{ top: `${m.box.top}px`, left: `${m.box.left}px`, width: `${m.box.width}px`, height: `${m.box.height}px` }}
+            onFocus={() => p.active !== m.index && p.onOpen(m.index)}
+          />
+          {m === current && (
+            <CardFrame first={m.box} last={m.last} viewport={p.viewport}>
+              <ClaimCard id="fc-card" claim={m.claim} onClose={p.onClose} onReport={p.onReport} />
+            </CardFrame>
+          )}
+        </Fragment>
       ))}
-      {current && (
-        <CardFrame key={current.index} first={current.box} last={current.last} viewport={p.viewport}>
-          <ClaimCard id="fc-card" claim={current.claim} onClose={p.onClose} onReport={p.onReport} />
-        </CardFrame>
-      )}
       {!current && p.selection && (
         <CardFrame key="selection" first={p.selection.box} last={p.selection.last} viewport={p.viewport}>
-          <section class="fc-selection" aria-label={t('selectionTitle')}>
-            <header class="fc-card-head fc-selection-head">
-              <h3 class="fc-selection-title">{t('selectionTitle')}</h3>
-              <button type="button" class="fc-close" aria-label={t('close')} title={t('close')} onClick={p.onClose}>×</button>
-            </header>
-            {p.selection.claims.length === 0 && <p class="fc-none fc-card">{t('selectionNone')}</p>}
-            {p.selection.claims.map((c, i) => (
-              <ClaimCard key={i} id={`fc-sel-${i}`} claim={c} showText onReport={p.onReport} />
-            ))}
-          </section>
+          <SelectionCard claims={p.selection.claims} onClose={p.onClose} onReport={p.onReport} />
         </CardFrame>
       )}
       <div class="fc-sr" role="status" aria-live="polite" aria-atomic="true">{p.announcement}</div>

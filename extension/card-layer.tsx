@@ -29,6 +29,8 @@ export class CardLayer {
   private active: number | null = null;
   /** Opened by click or keyboard: stays until Escape or a click elsewhere, not just a mouse move. */
   private pinned = false;
+  /** Set while focus is moved back to a target on close, so that focus does not reopen the card. */
+  private quietFocus = false;
   /** The pointer's latest position, in viewport coordinates. */
   private pointer = { x: -1, y: -1 };
   private selection: { claims: Claim[]; range: Range | null } | null = null;
@@ -67,10 +69,17 @@ export class CardLayer {
   }
 
   close(): void {
+    // Focus inside the closing card would fall to <body>; it goes back to the claim's target instead.
+    const refocus = this.active !== null && !!this.ui?.focused()?.closest('.fc-card-wrap') ? this.active : null;
     this.active = null;
     this.pinned = false;
     this.selection = null;
     this.sync();
+    if (refocus !== null) {
+      this.quietFocus = true;
+      this.focusTarget(refocus);
+      this.quietFocus = false;
+    }
   }
 
   /** Remove everything: no card, no listeners, no host element. */
@@ -191,7 +200,7 @@ export class CardLayer {
         theme={this.source.theme()}
         drawLines={this.source.drawLines()}
         lang={uiLanguage()}
-        onOpen={(i) => this.open(i, true)}
+        onOpen={(i) => !this.quietFocus && this.open(i, true)}
         onClose={() => this.close()}
         onReport={(claim, comment) => addReport(claim, this.doc.location?.href ?? '', comment).then(() => undefined)}
       />,

@@ -52,8 +52,12 @@ describe('keyboard and screen readers', () => {
     expect(await inViewport(page, `drum-factcheck-ui .fc-target[data-index="${second!.index}"]`)).toBe(true);
     await command(url, 'previous-claim');
     await expect.poll(async () => (await focusedTarget(page))?.index).toBe(first!.index);
+    // Tab goes from the mark into its card; Escape there closes it and puts focus back on the mark.
+    await page.keyboard.press('Tab');
+    expect((await focusedTarget(page))?.cls).toBe('fc-close');
     await page.keyboard.press('Escape');
     await card(page).waitFor({ state: 'detached' });
+    expect(await focusedTarget(page)).toMatchObject({ cls: 'fc-target', index: first!.index, expanded: 'false' });
     await page.close();
   });
 
