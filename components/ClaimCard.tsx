@@ -1,6 +1,7 @@
 import type { Claim } from '../lib/types';
 import { CitationList } from './CitationList';
 import { t, verdictLabel } from './i18n';
+import { reasonText } from './reason';
 import { ReportForm } from './ReportForm';
 import { VERDICT_SYMBOL } from './verdicts';
 
@@ -29,7 +30,7 @@ export function ClaimCard({ claim, id, showText, onClose, onReport }: Props) {
         )}
       </header>
       {showText && <p class="fc-claim-quoted">{claim.text}</p>}
-      <p class="fc-reason" id={`${id}-why`}>{claim.reason}</p>
+      <p class="fc-reason" id={`${id}-why`}>{reasonText(claim.reason)}</p>
       <CitationList citations={claim.citations} claim={claim.text} />
       <ReportForm key={`${claim.start}:${claim.text}`} onReport={(comment) => onReport(claim, comment)} />
     </div>

@@ -1,6 +1,7 @@
 import type { Claim, Verdict } from '../lib/types';
 import { CitationList } from './CitationList';
 import { t, verdictLabel } from './i18n';
+import { reasonText } from './reason';
 import { ReportForm } from './ReportForm';
 import { VERDICT_ORDER, VERDICT_SYMBOL } from './verdicts';
 
@@ -31,7 +32,7 @@ export function ClaimList({ claims, only, onReveal, onReport }: Props) {
                 <button type="button" class="fc-claim-text" onClick={() => onReveal(index)} title={t('showOnPage')}>
                   {claim.text}
                 </button>
-                <p class="fc-reason">{claim.reason}</p>
+                <p class="fc-reason">{reasonText(claim.reason)}</p>
                 <CitationList citations={claim.citations} claim={claim.text} />
                 <ReportForm onReport={(comment) => onReport(claim, comment)} />
               </li>

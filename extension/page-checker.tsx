@@ -1,4 +1,5 @@
 import { t, verdictLabel } from '../components/i18n';
+import { reasonText } from '../components/reason';
 import { extractText, hiddenByLayout } from '../dom/extract';
 import { forcedColors, Highlighter, type MarkStyle, type Theme } from '../dom/highlights';
 import { buildMarks, type Mark } from '../dom/marks';
@@ -107,7 +108,7 @@ export class PageChecker {
     const mark = marks[next]!;
     scrollTo(mark);
     this.layer.open(mark.index, true);
-    this.layer.announce(t('stepAnnounce', next + 1, marks.length, verdictLabel(mark.claim.verdict), mark.claim.reason));
+    this.layer.announce(t('stepAnnounce', next + 1, marks.length, verdictLabel(mark.claim.verdict), reasonText(mark.claim.reason)));
     this.layer.focusTarget(mark.index);
     return true;
   }

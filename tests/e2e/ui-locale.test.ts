@@ -28,6 +28,8 @@ describe.each([
       expect(await card(page).locator('.fc-verdict').textContent()).toMatch(verdicts);
       expect(await page.locator('drum-factcheck-ui .fc-layer').getAttribute('lang')).toBe(lang);
       expect(await page.locator('drum-factcheck-ui .fc-report-open').textContent()).not.toMatch(/[A-Za-z]{3}/);
+      // The engine's English reason is said again in the UI language.
+      expect(await card(page).locator('.fc-reason').textContent()).not.toMatch(/^(Stated by|Sources|On topic|The sources)/);
 
       const opts = await s.browser.context.newPage();
       await opts.goto(`chrome-extension://${s.browser.extensionId}/options.html`);

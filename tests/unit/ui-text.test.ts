@@ -84,3 +84,23 @@ describe('card placement', () => {
     expect(p.left + 380).toBeLessThanOrEqual(800);
   });
 });
+
+describe('reason line', () => {
+  it('says every engine reason on the fixture pages again, word for word, in English', async () => {
+    const { checkText } = await import('../../extension/checker');
+    const { reasonFrame, reasonText } = await import('../../components/reason');
+    const { parseHTML } = await import('linkedom');
+    const { extractText } = await import('../../dom/extract');
+    const pages = ['en-tabloid-errors', 'en-wire-story', 'ja-article', 'ko-article'];
+    const reasons = pages.flatMap((p) => {
+      const { document } = parseHTML(readFileSync(join(ROOT, 'tests/fixtures/pages', `${p}.html`), 'utf8'));
+      return checkText(extractText(document.body as unknown as Element).text).map((c) => c.reason);
+    });
+    expect(reasons.length).toBeGreaterThan(20);
+    for (const r of reasons) {
+      // A new sentence frame in the engine needs its message in public/_locales, or Japanese and Korean readers get English.
+      expect(reasonFrame(r), r).not.toBeNull();
+      expect(reasonText(r)).toBe(r);
+    }
+  });
+});
