@@ -29,6 +29,10 @@ describe('the popup', () => {
     expect(await popup.locator('.fc-chip[data-verdict="supported"]').getAttribute('aria-pressed')).toBe('true');
     await popup.locator('.fc-chip[data-verdict="all"]').click();
     expect(await popup.locator('.fc-claim').count()).toBe(claims.length);
+    // The settings link opens the options page in a tab.
+    const [options] = await Promise.all([s.browser.context.waitForEvent('page'), popup.locator('.fc-options-link').click()]);
+    await options.waitForURL(/options\.html/);
+    await options.close();
     await popup.close();
     await page.close();
   });
