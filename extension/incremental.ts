@@ -27,7 +27,7 @@ export type Engine = (text: string, options?: CheckOptions) => Claim[];
 export interface IncrementalOptions {
   /** Target characters of page text per engine call. */
   chunkChars?: number;
-  /** Lines longer than this are cut at sentence ends into several units. */
+  /** Lines longer than this are cut at sentence ends into several units (so context stays a few sentences). */
   maxUnitChars?: number;
   /** Non-blank units of context either side of a checked run. */
   context?: number;
@@ -126,7 +126,7 @@ export class IncrementalChecker {
   ) {
     this.prefilter = createPrefilter(dataset);
     this.chunkChars = options.chunkChars ?? 4000;
-    this.maxUnitChars = options.maxUnitChars ?? Math.max(this.chunkChars, 4000);
+    this.maxUnitChars = options.maxUnitChars ?? 1000;
     this.context = options.context ?? 3;
     this.nextChars = this.chunkChars;
   }

@@ -11,7 +11,7 @@
  */
 import { extractText, hiddenByLayout } from '../dom/extract';
 import type { Claim } from '../lib/types';
-import type { IncrementalChecker } from './incremental';
+import { yieldToPage, type IncrementalChecker } from './incremental';
 
 const QUIET_MS = 150;
 const MAX_WAIT_MS = 600;
@@ -160,6 +160,9 @@ export class PageWatcher {
         this.opts.incremental.reset();
       }
       const text = extractText(body, { isHidden: hiddenByLayout, exclude: this.opts.isOwn }).text;
+      // Reading a large page can take a good share of a frame: give the page a turn before checking.
+      await yieldToPage();
+      if (gen !== this.generation) return;
       const claims = await this.opts.incremental.check(text, { cancelled: () => gen !== this.generation });
       if (!claims || gen !== this.generation) return;
       const key = claimsKey(claims);
