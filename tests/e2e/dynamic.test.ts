@@ -1,7 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { highlights } from './harness';
-import { expectPageUntouched, noRequestsBeyond, trackErrors } from './hostile-helpers';
+import { expectPageUntouched, markedTexts as marked, noRequestsBeyond, trackErrors } from './hostile-helpers';
 import { openPage, pageClaims, startSession, type Session } from './ui-helpers';
 
 // Pages that change after load. Timeouts here are generous ceilings for a slow CI machine; the
@@ -15,14 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await s?.close();
 });
-
-/** All texts marked on the page, any verdict. */
-async function marked(page: Page): Promise<string[]> {
-  const h = await highlights(page);
-  return Object.entries(h)
-    .filter(([name]) => name !== 'fc-flash')
-    .flatMap(([, texts]) => texts);
-}
 
 /** Waits until `pred` holds for the marked texts; returns how long that took after `since`. */
 async function waitForMarks(page: Page, pred: (texts: string[]) => boolean, since: number): Promise<number> {

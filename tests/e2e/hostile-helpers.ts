@@ -1,5 +1,13 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { highlights } from './harness';
+
+/** Every text the extension has marked on the page, whatever the verdict. */
+export async function markedTexts(page: Page): Promise<string[]> {
+  return Object.entries(await highlights(page))
+    .filter(([name]) => name !== 'fc-flash')
+    .flatMap(([, texts]) => texts);
+}
 
 /** Errors the page sees (uncaught, in any script) and errors logged to its console, from now on. */
 export async function trackErrors(page: Page): Promise<() => Promise<string[]>> {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { highlights, tabId } from './harness';
-import { expectPageUntouched, noRequestsBeyond, trackErrors } from './hostile-helpers';
+import { tabId } from './harness';
+import { expectPageUntouched, markedTexts as marked, noRequestsBeyond, trackErrors } from './hostile-helpers';
 import { openPage, pageClaims, startSession, type Session } from './ui-helpers';
 
 // Hostile and odd pages: nothing from page text runs, nothing escapes, nothing of the page changes.
@@ -15,19 +15,24 @@ afterAll(async () => {
   await s?.close();
 });
 
-async function marked(page: Page): Promise<string[]> {
-  return Object.entries(await highlights(page))
-    .filter(([name]) => name !== 'fc-flash')
-    .flatMap(([, texts]) => texts);
+/** Open a fixture, start collecting errors, and read its claims once checked. */
+async function openChecked(name: string) {
+  const { page, url } = await openPage(s, name);
+  const errors = await trackErrors(page);
+  return { page, url, errors, claims: await pageClaims(s, url) };
+}
+
+/** Nothing escaped to the page, and its text and markup are what it made. */
+async function expectClean(page: Page, errors: () => Promise<string[]>): Promise<void> {
+  expect(await errors()).toEqual([]);
+  await expectPageUntouched(page);
 }
 
 const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned ?? null);
 
 describe('markup-like text in sentences', () => {
   it('is shown as text in marks, cards and the popup, and never runs', async () => {
-    const { page, url } = await openPage(s, 'hostile-markup.html');
-    const errors = await trackErrors(page);
-    const claims = await pageClaims(s, url);
+    const { page, url, errors, claims } = await openChecked('hostile-markup.html');
     const img = claims.find((c) => c.text.includes('<img src=x'));
     const script = claims.find((c) => c.text.includes('<script>'));
     expect(img?.verdict).toBe('contradicted');
@@ -56,32 +61,26 @@ describe('markup-like text in sentences', () => {
 
     await page.waitForTimeout(300);
     expect(await pwned(page)).toBeNull();
-    expect(await errors()).toEqual([]);
-    await expectPageUntouched(page);
+    await expectClean(page, errors);
     await page.close();
   });
 });
 
 describe('a page with a strict Content-Security-Policy', () => {
   it('is checked and marked, with no violation and nothing changed', async () => {
-    const { page, url } = await openPage(s, 'hostile-csp.html');
-    const errors = await trackErrors(page);
-    const claims = await pageClaims(s, url);
+    const { page, errors, claims } = await openChecked('hostile-csp.html');
     expect(claims.some((c) => c.verdict === 'contradicted')).toBe(true);
     expect((await marked(page)).length).toBe(claims.length);
     await page.locator('drum-factcheck-ui .fc-target').first().focus();
     await page.locator('drum-factcheck-ui .fc-card').waitFor({ state: 'visible', timeout: 5000 });
-    expect(await errors()).toEqual([]);
-    await expectPageUntouched(page);
+    await expectClean(page, errors);
     await page.close();
   });
 });
 
 describe('odd text: soft hyphens, zero-width and non-breaking spaces, right-to-left, shadow roots, frames, fields', () => {
   it('reads names through invisible characters and marks exactly the page’s own text', async () => {
-    const { page, url } = await openPage(s, 'hostile-odd.html');
-    const errors = await trackErrors(page);
-    const claims = await pageClaims(s, url);
+    const { page, errors, claims } = await openChecked('hostile-odd.html');
     const texts = claims.map((c) => c.text);
     const shy = texts.find((t) => t.startsWith('Taka\u00ADichi'));
     expect(shy).toBe('Taka\u00ADichi and Lee\u200B played the drums in Tokyo on Wednesday.');
@@ -121,29 +120,24 @@ describe('odd text: soft hyphens, zero-width and non-breaking spaces, right-to-l
   });
 
   it('leaves same-origin frames, shadow roots, fields and right-to-left text exactly as they were', async () => {
-    const { page } = await openPage(s, 'hostile-odd.html');
-    const errors = await trackErrors(page);
+    const { page, errors } = await openChecked('hostile-odd.html');
     await page.waitForTimeout(500);
-    await expectPageUntouched(page);
     const frameText = await page.frameLocator('#frame').locator('p').textContent();
     expect(frameText).toBe('Takaichi and Lee played the drums in Busan on Sunday.');
-    expect(await errors()).toEqual([]);
+    await expectClean(page, errors);
     await page.close();
   });
 });
 
 describe('very large pages', () => {
   it('a 1 MB text node, 50,000 elements and 500 levels of nesting: checked, marked, untouched', async () => {
-    const { page, url } = await openPage(s, 'hostile-big.html');
-    const errors = await trackErrors(page);
-    const claims = await pageClaims(s, url);
+    const { page, errors, claims } = await openChecked('hostile-big.html');
     const texts = claims.map((c) => c.text);
     expect(texts.filter((t) => t === 'Takaichi and Lee played the drums in Tokyo on Wednesday.').length).toBeGreaterThan(10);
     expect(texts).toContain('Lee Jae Myung drummed in Nara.');
     expect(texts).toContain('At the bottom: Sanae Takaichi played the drums in Nara.');
     expect((await marked(page)).length).toBe(claims.length);
-    expect(await errors()).toEqual([]);
-    await expectPageUntouched(page);
+    await expectClean(page, errors);
     await page.close();
   });
 });
