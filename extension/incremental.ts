@@ -126,7 +126,7 @@ export class IncrementalChecker {
   ) {
     this.prefilter = createPrefilter(dataset);
     this.chunkChars = options.chunkChars ?? 4000;
-    this.maxUnitChars = options.maxUnitChars ?? 1000;
+    this.maxUnitChars = options.maxUnitChars ?? 500;
     this.context = options.context ?? 3;
     this.nextChars = this.chunkChars;
   }
