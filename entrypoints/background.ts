@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
 import { commandMessage, createMenus, selectionMessage, sendToTab } from '../extension/background-actions';
+import { checkText } from '../extension/checker';
 import { isMessage } from '../extension/protocol';
 import { badgeText, TabResults } from '../extension/tab-results';
 
@@ -18,6 +19,8 @@ export default defineBackground(() => {
       return Promise.resolve({ ok: true });
     }
     if (msg.type === 'factcheck:tab-results') return Promise.resolve(results.get(msg.tabId));
+    // The engine runs here for the content scripts, so a long check never blocks a page.
+    if (msg.type === 'factcheck:check-text') return Promise.resolve({ claims: typeof msg.text === 'string' ? checkText(msg.text) : [] });
     return undefined;
   });
 

@@ -23,6 +23,11 @@ import type { Claim } from '../lib/types';
 import { createPrefilter, type Prefilter } from './prefilter';
 
 export type Engine = (text: string, options?: CheckOptions) => Claim[];
+/** The same engine elsewhere (the extension's background), answering asynchronously. */
+export type RemoteEngine = (text: string) => Promise<Claim[]>;
+
+/** One check's work: it yields the texts the engine must read and is resumed with their claims. */
+type Work<T> = Generator<string, T, Claim[]>;
 
 export interface IncrementalOptions {
   /** Target characters of page text per engine call. */
@@ -31,6 +36,11 @@ export interface IncrementalOptions {
   maxUnitChars?: number;
   /** Non-blank units of context either side of a checked run. */
   context?: number;
+  /**
+   * Where `check()` sends the engine's work, off the page's main thread; the local engine is used
+   * by `checkSync()`, and by `check()` if the remote one fails.
+   */
+  remote?: RemoteEngine;
 }
 
 export interface CheckStats {
@@ -118,6 +128,7 @@ export class IncrementalChecker {
   private readonly context: number;
   private anchor: string | null | undefined;
   private nextChars: number;
+  private remote: RemoteEngine | undefined;
 
   constructor(
     private readonly engine: Engine,
@@ -129,6 +140,7 @@ export class IncrementalChecker {
     this.maxUnitChars = options.maxUnitChars ?? 500;
     this.context = options.context ?? 3;
     this.nextChars = this.chunkChars;
+    this.remote = options.remote;
   }
 
   /** The claims of the last text checked. */
@@ -141,33 +153,56 @@ export class IncrementalChecker {
     this.state = undefined;
   }
 
-  /** Claims for `text`, all at once. */
+  /** Claims for `text`, all at once, with the local engine. */
   checkSync(text: string): Claim[] {
-    const steps = this.steps(text);
-    for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
+    const work = this.steps(text);
+    let r = work.next();
+    while (!r.done) r = work.next(this.engine(r.value));
+    return r.value;
   }
 
   /**
-   * Claims for `text`, yielding to the page between engine calls once `budgetMs` has been used.
-   * Resolves to undefined if `cancelled()` turns true (a newer check supersedes this one).
+   * Claims for `text`. With a remote engine the page's main thread only waits for answers; with the
+   * local one, slices are sized to about TARGET_MS and the page gets a turn whenever `budgetMs` has
+   * been used. Resolves to undefined if `cancelled()` turns true (a newer check supersedes this one).
    */
   async check(text: string, opts: { budgetMs?: number; cancelled?: () => boolean; pause?: () => Promise<void> } = {}): Promise<Claim[] | undefined> {
     const budget = opts.budgetMs ?? 12;
     const pause = opts.pause ?? yieldToPage;
-    const steps = this.steps(text);
+    const work = this.steps(text);
     let since = performance.now();
-    for (let r = steps.next(); ; r = steps.next()) {
-      if (r.done) return r.value;
-      if (performance.now() - since >= budget) {
-        await pause();
+    let r = work.next();
+    while (!r.done) {
+      let claims: Claim[] | undefined;
+      if (this.remote) {
+        try {
+          claims = await this.remote(r.value);
+        } catch {
+          // The background is gone (the extension was reloaded): carry on here.
+          this.remote = undefined;
+        }
         if (opts.cancelled?.()) return undefined;
         since = performance.now();
       }
+      if (!claims) {
+        const t0 = performance.now();
+        claims = this.engine(r.value);
+        // Size the next slice so one engine call takes about TARGET_MS on this machine and this kind of text.
+        const perChar = (performance.now() - t0) / Math.max(1, r.value.length);
+        this.nextChars = Math.round(Math.min(this.chunkChars, Math.max(MIN_CHUNK, perChar > 0 ? TARGET_MS / perChar : this.chunkChars)));
+        if (performance.now() - since >= budget) {
+          await pause();
+          if (opts.cancelled?.()) return undefined;
+          since = performance.now();
+        }
+      }
+      r = work.next(claims);
     }
+    return r.value;
   }
 
-  /** The work of one check; yields after every engine call. State is committed only at the end. */
-  private *steps(text: string): Generator<void, Claim[]> {
+  /** The work of one check, as engine requests. State is committed only at the end. */
+  private *steps(text: string): Work<Claim[]> {
     const old = this.state;
     if (old && old.text === text) return old.claims;
     // Most pages never name the story: one scan, and nothing else is kept.
@@ -201,11 +236,11 @@ export class IncrementalChecker {
     return this.commit(text, units, local, false);
   }
 
-  private *full(text: string, units: Unit[], forceWhole = false): Generator<void, Claim[]> {
+  private *full(text: string, units: Unit[], forceWhole = false): Work<Claim[]> {
     this.stats.fullChecks++;
     const local: LocalClaim[][] = units.map(() => []);
     if (forceWhole || text.length <= this.chunkChars) {
-      const claims = this.run(text, '', 0, text.length);
+      const claims = yield* this.run(text, '', 0, text.length);
       const starts = units.map((u) => u.start);
       for (const c of claims) {
         const i = lastAtOrBefore(starts, c.start);
@@ -213,7 +248,6 @@ export class IncrementalChecker {
         const offset = c.start - starts[i]!;
         local[i]!.push({ ...c, start: offset, end: offset + (c.end - c.start) });
       }
-      yield;
       return this.commit(text, units, local, claims.length > 0);
     }
     // Unanchored runs until one passes the gate on its own; then the runs before it get another, anchored look.
@@ -237,8 +271,8 @@ export class IncrementalChecker {
    * Check units [from, to) in runs of about `chunkChars`, writing their claims into `local`.
    * Returns whether any claim was found, or undefined if an anchored check is impossible.
    */
-  private *checkRuns(units: Unit[], from: number, to: number, anchored: boolean, local: LocalClaim[][]): Generator<void, boolean | undefined> {
-    const prefix = anchored ? this.anchorPrefix() : '';
+  private *checkRuns(units: Unit[], from: number, to: number, anchored: boolean, local: LocalClaim[][]): Work<boolean | undefined> {
+    const prefix = anchored ? yield* this.anchorPrefix() : '';
     if (prefix === null) return undefined;
     let found = false;
     for (let a = from; a < to; ) {
@@ -252,11 +286,7 @@ export class IncrementalChecker {
         pos += units[i]!.text.length + 1;
       }
       const window = prefix + units.slice(lo, hi).map((u) => u.text).join('\n');
-      const t0 = performance.now();
-      const claims = this.run(window, prefix, units[a]!.start, units[b - 1]!.start + units[b - 1]!.text.length);
-      // Size the next run so one engine call takes about TARGET_MS on this machine and this kind of text.
-      const perChar = (performance.now() - t0) / Math.max(1, window.length);
-      this.nextChars = Math.round(Math.min(this.chunkChars, Math.max(MIN_CHUNK, perChar > 0 ? TARGET_MS / perChar : this.chunkChars)));
+      const claims = yield* this.run(window, prefix, units[a]!.start, units[b - 1]!.start + units[b - 1]!.text.length);
       for (const c of claims) {
         const k = lastAtOrBefore(starts, c.start);
         const i = lo + k;
@@ -266,16 +296,15 @@ export class IncrementalChecker {
         found = true;
       }
       a = b;
-      yield;
     }
     return found;
   }
 
-  private run(text: string, prefix: string, from: number, to: number): Claim[] {
+  private *run(text: string, prefix: string, from: number, to: number): Work<Claim[]> {
     this.stats.engineCalls++;
     this.stats.engineChars += text.length - prefix.length;
     this.stats.checkedChars += to - from;
-    const claims = this.engine(text);
+    const claims = yield text;
     return prefix ? claims.filter((c) => c.start >= prefix.length) : claims;
   }
 
@@ -314,22 +343,21 @@ export class IncrementalChecker {
    * A first line that puts any text on topic by itself, then filler sentences so far away that no
    * sentence after them is its neighbour. Null when the engine does not behave as assumed.
    */
-  private anchorPrefix(): string | null {
+  private *anchorPrefix(): Work<string | null> {
     if (this.anchor !== undefined) return this.anchor;
     const byKey = new Map(this.dataset.pack.lexicon.map((e) => [e.key, e]));
     const names = this.dataset.pack.topic.page.map((group) => {
       for (const key of group) {
         const e = byKey.get(key);
-        if (e?.anchor === 'strong' && e.forms?.length) return e.forms[0]!;
+        if (e?.anchor && e.forms?.length) return e.forms[0]!;
       }
       return undefined;
     });
-    this.anchor = null;
-    if (names.some((n) => n === undefined)) return null;
+    if (names.some((n) => n === undefined)) return (this.anchor = null);
     const prefix = `${names.join(' ')}.\n${'x.\n'.repeat(FILLER_LINES)}`;
-    const probe = this.engine(`${prefix}x.`);
+    const probe = yield `${prefix}x.`;
     const firstLine = prefix.indexOf('\n');
-    if (probe.length > 0 && probe.every((c) => c.end <= firstLine)) this.anchor = prefix;
+    this.anchor = probe.length > 0 && probe.every((c) => c.end <= firstLine) ? prefix : null;
     return this.anchor;
   }
 }

@@ -22,6 +22,8 @@ export interface ProtocolMap {
   'factcheck:command': { request: { type: 'factcheck:command'; command: Command }; reply: { ok: boolean } };
   /** Background → content script: "Fact-check selection" from the context menu; works on switched-off sites too. */
   'factcheck:check-selection': { request: { type: 'factcheck:check-selection'; text: string }; reply: { claims: Claim[] } };
+  /** Content script → background: run the engine on this text (a slice of the page), off the page's main thread. */
+  'factcheck:check-text': { request: { type: 'factcheck:check-text'; text: string }; reply: { claims: Claim[] } };
 }
 
 /** The manifest's keyboard commands, as named in wxt.config.ts. */
@@ -38,6 +40,7 @@ export type ReplyTo<T extends MessageType> = ProtocolMap[T]['reply'];
 
 const TYPES: ReadonlySet<string> = new Set<MessageType>([
   'factcheck:results', 'factcheck:reveal', 'factcheck:update', 'factcheck:tab-results', 'factcheck:command', 'factcheck:check-selection',
+  'factcheck:check-text',
 ]);
 
 /** Narrow an unknown runtime message to one of ours; anything else is ignored by our listeners. */

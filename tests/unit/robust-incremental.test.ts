@@ -95,6 +95,27 @@ describe('chunked checking', { timeout: 60_000 }, () => {
   });
 });
 
+describe('checking through a remote engine (the background)', { timeout: 60_000 }, () => {
+  it('sends every engine call away and gives the same claims; falls back to the local engine if it fails', async () => {
+    const text = pageLines('on', 3000).join('\n');
+    let local = 0;
+    let remote = 0;
+    const inc = new IncrementalChecker((t) => (local++, check(t)), dataset, {
+      chunkChars: 1000,
+      remote: async (t) => (remote++, check(t)),
+    });
+    expectSame((await inc.check(text))!, check(text), 'remote');
+    expect(remote).toBeGreaterThan(3);
+    expect(local).toBe(0);
+    const broken = new IncrementalChecker((t) => (local++, check(t)), dataset, {
+      chunkChars: 1000,
+      remote: () => Promise.reject(new Error('Extension context invalidated.')),
+    });
+    expectSame((await broken.check(text))!, check(text), 'fallback');
+    expect(local).toBeGreaterThan(3);
+  });
+});
+
 describe('incremental checking', { timeout: 60_000 }, () => {
   const base = pageLines('on', 5500);
   const more = filler(400, 99);
