@@ -9,7 +9,7 @@
  * host element) gives the page nothing new to react to. Changes inside editable fields and inside the
  * extension's own layer are ignored; a page that keeps changing is checked less and less often.
  */
-import { extractText, hiddenByLayout } from '../dom/extract';
+import { extractText, hiddenByLayout, type ExtractedText } from '../dom/extract';
 import type { Claim } from '../lib/types';
 import { yieldToPage, type IncrementalChecker } from './incremental';
 
@@ -22,8 +22,12 @@ const MAX_BACKOFF_MS = 30_000;
 
 export interface WatcherOptions {
   incremental: IncrementalChecker;
-  /** Re-mark the page from the checker's claims and report them; called when claims or URL changed. */
-  apply: () => void;
+  /**
+   * Re-mark the page from the checker's claims and report them; called when claims or URL changed,
+   * with the page text the claims were found in (if the page changed since, another check is already
+   * on its way: marks are right again within a second, and nothing is checked on the page's thread).
+   */
+  apply: (read: ExtractedText) => void;
   /** Whether an element is the extension's own (its UI host). */
   isOwn: (el: Element) => boolean;
 }
@@ -159,7 +163,8 @@ export class PageWatcher {
         this.url = win.location.href;
         this.opts.incremental.reset();
       }
-      const text = extractText(body, { isHidden: hiddenByLayout, exclude: this.opts.isOwn }).text;
+      const read = extractText(body, { isHidden: hiddenByLayout, exclude: this.opts.isOwn });
+      const text = read.text;
       // Reading a large page can take a good share of a frame: give the page a turn before checking.
       await yieldToPage();
       if (gen !== this.generation) return;
@@ -168,7 +173,10 @@ export class PageWatcher {
       const key = claimsKey(claims);
       if (!moved && key === this.key) return;
       this.key = key;
-      this.opts.apply();
+      // Changes not yet delivered to the observer schedule the next check before marking.
+      const pending = this.observer?.takeRecords() ?? [];
+      if (pending.length) this.onMutations(pending);
+      this.opts.apply(read);
     } catch (error) {
       // Nothing the page does may surface as an error on the page.
       console.debug('[drum-factcheck] check skipped:', error);

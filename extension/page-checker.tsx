@@ -1,6 +1,6 @@
 import { t, verdictLabel } from '../components/i18n';
 import { reasonText } from '../components/reason';
-import { extractText, hiddenByLayout } from '../dom/extract';
+import { extractText, hiddenByLayout, type ExtractedText } from '../dom/extract';
 import { forcedColors, Highlighter, type MarkStyle, type Theme } from '../dom/highlights';
 import { buildMarks, type Mark } from '../dom/marks';
 import { pageTheme } from '../dom/theme';
@@ -48,13 +48,14 @@ export class PageChecker {
   }
 
   /** (Re-)check the page. An open card stays open if its claim is still on the page (the page may re-render under it). */
-  run(): Claim[] {
+  /** Check and mark the page; `read` is its text as just read by the caller, if the page has not changed since. */
+  run(read?: ExtractedText): Claim[] {
     const open = this.layer.activeIndex === null ? undefined : this.claims[this.layer.activeIndex];
     this.marks = [];
     this.claims = [];
     const body = this.doc.body;
     if (body) {
-      const extracted = extractText(body, { isHidden: hiddenByLayout, exclude: (el) => el.tagName.toLowerCase() === HOST_TAG });
+      const extracted = read ?? extractText(body, { isHidden: hiddenByLayout, exclude: (el) => el.tagName.toLowerCase() === HOST_TAG });
       this.claims = this.check(extracted.text);
       this.marks = buildMarks(this.doc, this.claims, extracted);
       this.theme = pageTheme(this.doc);

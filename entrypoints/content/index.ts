@@ -26,8 +26,8 @@ export default defineContentScript({
     const watcher = new PageWatcher(document, {
       incremental,
       isOwn: (el) => el.tagName.toLowerCase() === HOST_TAG,
-      apply: () => {
-        page.run();
+      apply: (read) => {
+        page.run(read);
         report();
       },
     });
