@@ -1,6 +1,6 @@
 import { Lexicon } from './lexicon';
 import { read, SeedIndex, tokenWeight, type Candidate, type SeedEntry } from './match';
-import { datelineLength } from './normalize';
+import { datelineLength, normalize } from './normalize';
 import { isNegated } from './polarity';
 import type { Dataset } from './pack';
 import { segment } from './segment';
@@ -85,7 +85,7 @@ export function createChecker(dataset: Dataset): Checker {
     checkText(text: string, options: CheckOptions = {}): Claim[] {
       if (typeof text !== 'string' || text.length === 0) return [];
       const spans = segment(text);
-      const readings = spans.map((s) => read(s.text, lexicon).mentions);
+      const readings = spans.map((s) => lexicon.findAnchors(normalize(s.text)));
       if (!options.assumeOnTopic && !pageOnTopic(readings, dataset.pack.topic)) return [];
       const onTopic = sentencesOnTopic(readings, spans.map((s) => s.text), options.assumeOnTopic, dataset.pack.topic.together);
       const claims: Claim[] = [];

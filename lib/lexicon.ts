@@ -18,7 +18,24 @@ interface CompiledEntry {
   entry: LexEntry;
   strong?: RegExp;
   weak?: RegExp;
+  /** Lower-case pieces one of which every match contains; null when a pattern makes that unknowable. */
+  strongHints: string[] | null;
+  weakHints: string[] | null;
 }
+
+// Most sentences mention few of the lexicon's values: a substring test skips an entry's regex cheaply.
+function hintsOf(forms: readonly string[], patterns: readonly string[] = []): string[] | null {
+  if (patterns.length > 0) return null;
+  const hints: string[] = [];
+  for (const form of forms) {
+    const first = form.split(/[\s\-‐–·・]+/)[0]!.toLowerCase();
+    if (first.length === 0) return null;
+    hints.push(first);
+  }
+  return hints;
+}
+
+const mayMatch = (hints: string[] | null, lower: string): boolean => hints === null || hints.some((h) => lower.includes(h));
 
 const LATIN_EDGE = /^[\p{Script=Latin}\p{N}]|[\p{Script=Latin}\p{N}]$/u;
 
@@ -46,9 +63,12 @@ function compile(sources: string[]): RegExp | undefined {
 
 export class Lexicon {
   private readonly compiled: CompiledEntry[];
+  private readonly anchoring: CompiledEntry[];
+  private readonly anchorHints: RegExp | null;
   readonly byKey = new Map<string, LexEntry>();
 
-  constructor(entries: LexEntry[]) {
+  /** `useHints: false` scans every entry: the tests compare both ways to show hints never change a result. */
+  constructor(entries: LexEntry[], useHints = true) {
     this.compiled = entries.map((entry) => {
       if (this.byKey.has(entry.key)) throw new Error(`Duplicate lexicon key ${entry.key}`);
       this.byKey.set(entry.key, entry);
@@ -56,17 +76,34 @@ export class Lexicon {
         entry,
         strong: compile([...(entry.forms ?? []).map(formSource), ...(entry.patterns ?? [])]),
         weak: compile((entry.weakForms ?? []).map(formSource)),
+        strongHints: !useHints ? null : entry.hints ? [...entry.hints, ...(hintsOf(entry.forms ?? []) ?? [''])] : hintsOf(entry.forms ?? [], entry.patterns),
+        weakHints: useHints ? hintsOf(entry.weakForms ?? []) : null,
       };
     });
+    this.anchoring = this.compiled.filter((c) => c.entry.anchor !== undefined);
+    // One pass over a sentence rules out every anchoring entry at once, when all of them have hints.
+    const hints = this.anchoring.flatMap((c) => [...(c.strongHints ?? [null]), ...(c.weak ? (c.weakHints ?? [null]) : [])]);
+    this.anchorHints = hints.includes(null) || hints.includes('') ? null : new RegExp((hints as string[]).map(escape).join('|'));
   }
 
   /** Every mention in `text`; mentions of different keys may overlap ("drum kit" is drum and kit). */
   find(text: string): Mention[] {
+    return this.scan(text, this.compiled);
+  }
+
+  /** Only the mentions that can put a sentence on topic: all the topic gate needs, at a fraction of the cost. */
+  findAnchors(text: string): Mention[] {
+    if (this.anchorHints && !this.anchorHints.test(text.toLowerCase())) return [];
+    return this.scan(text, this.anchoring);
+  }
+
+  private scan(text: string, entries: readonly CompiledEntry[]): Mention[] {
     const out: Mention[] = [];
-    for (const { entry, strong, weak } of this.compiled) {
-      const strongHits = collect(strong, text);
+    const lower = text.toLowerCase();
+    for (const { entry, strong, weak, strongHints, weakHints } of entries) {
+      const strongHits = mayMatch(strongHints, lower) ? collect(strong, text) : [];
       for (const [start, end] of strongHits) out.push({ key: entry.key, type: entry.type, start, end, anchor: entry.anchor, named: true });
-      for (const [start, end] of collect(weak, text)) {
+      for (const [start, end] of mayMatch(weakHints, lower) ? collect(weak, text) : []) {
         if (strongHits.some(([s, e]) => s < end && start < e)) continue;
         out.push({ key: entry.key, type: entry.type, start, end, anchor: entry.anchor ? 'weak' : undefined });
       }

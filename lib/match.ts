@@ -35,10 +35,17 @@ export function read(text: string, lexicon: Lexicon): Reading {
 /** Lexicon values weigh more than plain words; untranslated Japanese/Korean words (ja:, ko:) count as plain words. */
 export const tokenWeight = (t: string): number => (t.includes(':') && !/^(?:ja|ko):/.test(t) ? 1.5 : 1);
 
-/** fuse.js finds candidate seed sentences by fuzzy token overlap; `rank` then scores them exactly. */
+/**
+ * Candidate source sentences for a claim. An inverted index finds every sentence sharing a token;
+ * fuse.js maps the claim's words that the sources never use onto close source words
+ * ("organised" → "organiz"), so a sentence differing only in spelling is still a candidate.
+ * `rank` then scores candidates by exactly shared tokens: fuzzy likeness widens the search, never the verdict.
+ */
 export class SeedIndex {
   readonly entries: SeedEntry[];
-  private readonly fuse: Fuse<{ i: number; tokens: string[] }>;
+  private readonly byToken = new Map<string, number[]>();
+  private readonly vocabulary: Fuse<string>;
+  private readonly fuzzy = new Map<string, string | null>();
 
   constructor(sources: SourceDoc[], lexicon: Lexicon) {
     this.entries = sources.flatMap((source) =>
@@ -47,23 +54,38 @@ export class SeedIndex {
         return { source, sentence, reading, tokenSet: new Set(reading.tokens) };
       }),
     );
-    this.fuse = new Fuse(
-      this.entries.map((e, i) => ({ i, tokens: e.reading.tokens })),
-      { keys: ['tokens'], threshold: 0.25, ignoreLocation: true, includeScore: true, useExtendedSearch: true },
-    );
+    this.entries.forEach((e, i) => {
+      for (const t of e.tokenSet) this.byToken.set(t, [...(this.byToken.get(t) ?? []), i]);
+    });
+    const words = [...this.byToken.keys()].filter((t) => !t.includes(':'));
+    this.vocabulary = new Fuse(words, { threshold: 0.2, ignoreLocation: true, includeScore: true, minMatchCharLength: 4 });
+  }
+
+  /** The source token a claim token stands for: itself, a close spelling (fuse.js), or none. */
+  private canonical(t: string): string | null {
+    if (this.byToken.has(t)) return t;
+    if (t.includes(':') || t.length < 5) return null;
+    let hit = this.fuzzy.get(t);
+    if (hit === undefined) {
+      const best = this.vocabulary.search(t, { limit: 1 })[0];
+      hit = best && best.item.length >= 4 && Math.abs(best.item.length - t.length) <= 2 ? best.item : null;
+      this.fuzzy.set(t, hit);
+    }
+    return hit;
   }
 
   /** Candidates for a claim, best first. */
   rank(claim: Reading, limit = 8): Candidate[] {
     if (claim.tokens.length === 0) return [];
-    const query = { $or: claim.tokens.map((t) => ({ tokens: t.includes(':') ? `=${t}` : t })) };
-    const hits = this.fuse.search(query, { limit: 40 });
+    const mapped = claim.tokens.map((t) => [t, this.canonical(t)] as const);
+    const seen = new Set<number>();
+    for (const [, c] of mapped) for (const i of (c && this.byToken.get(c)) || []) seen.add(i);
     const total = claim.tokens.reduce((s, t) => s + tokenWeight(t), 0);
-    const scored = hits.map((h) => {
-      const seed = this.entries[h.item.i]!;
+    const scored = [...seen].map((i) => {
+      const seed = this.entries[i]!;
       const shared = claim.tokens.filter((t) => seed.tokenSet.has(t));
       return { seed, shared, coverage: shared.reduce((s, t) => s + tokenWeight(t), 0) / total };
     });
-    return scored.sort((a, b) => b.coverage - a.coverage).slice(0, limit);
+    return scored.sort((a, b) => b.coverage - a.coverage || a.seed.sentence.id.localeCompare(b.seed.sentence.id)).slice(0, limit);
   }
 }

@@ -13,6 +13,8 @@ export interface LexEntry {
   forms?: string[];
   /** Regular-expression sources for inflections and context-dependent names. */
   patterns?: string[];
+  /** Lower-case substrings one of which every pattern match contains: lets the engine skip the patterns cheaply. */
+  hints?: string[];
   /** Forms too generic to put a sentence on topic alone ("the prime minister"). */
   weakForms?: string[];
   /** Whether a mention of this value puts a sentence on topic. */

@@ -75,3 +75,20 @@ describe('data pack', () => {
     for (const e of dataset.pack.lexicon) for (const p of e.patterns ?? []) expect(() => new RegExp(p, 'giu'), e.key).not.toThrow();
   });
 });
+
+describe('lexicon hints', async () => {
+  const { Lexicon } = await import('../../lib/lexicon');
+  const { normalize } = await import('../../lib/normalize');
+  const { loadDevSet } = await import('../eval/dev-set');
+  const fast = new Lexicon(dataset.pack.lexicon);
+  const full = new Lexicon(dataset.pack.lexicon, false);
+  const texts = [...dataset.sources.flatMap((s) => s.sentences.map((x) => x.text)), ...loadDevSet().map((l) => l.text)].map(normalize);
+
+  it('never change what the lexicon finds (they only skip entries that cannot match)', () => {
+    for (const t of texts) expect(fast.find(t), t).toEqual(full.find(t));
+  });
+
+  it('never change what the topic gate sees', () => {
+    for (const t of texts) expect(fast.findAnchors(t), t).toEqual(full.findAnchors(t));
+  });
+});
