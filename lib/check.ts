@@ -54,7 +54,8 @@ export function createChecker(dataset: Dataset): Checker {
     if (disputes.length > 0) return disputed(disputes);
     const factOk = factHits.length > 0;
     if (best && (pairCoverage(reading.tokens, candidates) >= SUPPORT || (factOk && best.coverage >= SUPPORT_WITH_FACT))) {
-      const cited = candidates.filter((c) => c.coverage >= Math.max(SUPPORT_WITH_FACT, best.coverage - 0.15)).slice(0, 3);
+      // The closest sentences, and always the two whose union made the case.
+      const cited = candidates.filter((c, i) => (i < 2 && c.coverage >= 0.2) || c.coverage >= Math.max(SUPPORT_WITH_FACT, best.coverage - 0.15)).slice(0, 3);
       const outlets = [...new Set(cited.map((c) => c.seed.source.outlet))];
       return { verdict: 'supported', reason: `Stated by ${outlets.join(', ')}.`, citations: cited.flatMap((c) => citeSeed(c.seed)) };
     }
