@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import type { Lexicon, Mention } from './lexicon';
 import { normalize } from './normalize';
+import { isNegated } from './polarity';
 import { findDurations } from './quantity';
 import { contentTokens } from './tokens';
 import type { SourceDoc, SourceSentence } from './types';
@@ -17,6 +18,8 @@ export interface SeedEntry {
   sentence: SourceSentence;
   reading: Reading;
   tokenSet: Set<string>;
+  /** Whether the source sentence itself negates something (read once, not per claim). */
+  negated: boolean;
 }
 
 export interface Candidate {
@@ -51,7 +54,7 @@ export class SeedIndex {
     this.entries = sources.flatMap((source) =>
       source.sentences.map((sentence) => {
         const reading = read(sentence.text, lexicon);
-        return { source, sentence, reading, tokenSet: new Set(reading.tokens) };
+        return { source, sentence, reading, tokenSet: new Set(reading.tokens), negated: isNegated(reading.norm, reading.mentions) };
       }),
     );
     this.entries.forEach((e, i) => {
