@@ -11,6 +11,8 @@ export default defineConfig({
   zip: { excludeSources: ['demo/**', 'docs/**', '.output*/**', 'tests/e2e/.artifacts/**'] },
   vite: () => ({
     plugins: [preact()],
+    // FC_UNMINIFIED=1 keeps names readable in CPU profiles (scripts/profile-page.ts).
+    ...(process.env.FC_UNMINIFIED && { build: { minify: false } }),
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -1,10 +1,11 @@
-import { Overlay, type MarkView } from '../components/Overlay';
+import { Overlay } from '../components/Overlay';
 import { uiLanguage } from '../components/i18n';
 import type { Theme } from '../dom/highlights';
 import { markAtPoint, type Mark } from '../dom/marks';
 import type { Claim } from '../lib/types';
 import { addReport } from './reports';
 import { UiHost } from './ui-host';
+import { viewsNearViewport } from './near-viewport';
 import { markView, selectionView } from './views';
 
 const CLOSE_DELAY = 250;
@@ -185,7 +186,10 @@ export class CardLayer {
   private draw(): void {
     if (!this.ui) return;
     const win = this.doc.defaultView!;
-    const views = this.source.visible().map((m) => markView(m, win)).filter((v): v is MarkView => v !== null);
+    // Targets for the marks near the viewport only (and the open and focused ones): see viewsNearViewport.
+    const focused = Number(this.ui.focused()?.closest<HTMLElement>('.fc-target')?.dataset.index ?? NaN);
+    const keep = new Set([this.active, focused].filter((i): i is number => typeof i === 'number' && !Number.isNaN(i)));
+    const views = viewsNearViewport(this.source.visible(), win, keep);
     // A claim revealed from the popup whose verdict is not marked inline still gets its card.
     const unmarked = views.some((v) => v.index === this.active) ? undefined : this.source.all().find((m) => m.index === this.active);
     const extra = unmarked ? markView(unmarked, win) : null;

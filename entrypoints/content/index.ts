@@ -18,9 +18,15 @@ export default defineContentScript({
     let on = false;
     const initial = readSettings();
 
+    // Sending hundreds of claims costs a long page tens of milliseconds of cloning: in a task of its own,
+    // not the one that marked the page.
+    let reporting: ReturnType<typeof setTimeout> | undefined;
     const report = () => {
-      const msg: Message = { type: 'factcheck:update', url: location.href, claims: page.claims };
-      browser.runtime.sendMessage(msg).catch(() => undefined);
+      clearTimeout(reporting);
+      reporting = setTimeout(() => {
+        const msg: Message = { type: 'factcheck:update', url: location.href, claims: page.claims };
+        browser.runtime.sendMessage(msg).catch(() => undefined);
+      }, 0);
     };
     // Re-checks the page as it changes (new text, removed text, a new route) and re-marks it when its claims change.
     const watcher = new PageWatcher(document, {
@@ -61,6 +67,7 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
       unwatch();
+      clearTimeout(reporting);
       watcher.stop();
       page.clear();
     });
