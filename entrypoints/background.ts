@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
 import { commandMessage, createMenus, selectionMessage, sendToTab } from '../extension/background-actions';
+import { answerCheckText } from '../extension/check-text';
 import { checkText } from '../extension/checker';
 import { isMessage } from '../extension/protocol';
 import { badgeText, TabResults } from '../extension/tab-results';
@@ -20,7 +21,7 @@ export default defineBackground(() => {
     }
     if (msg.type === 'factcheck:tab-results') return Promise.resolve(results.get(msg.tabId));
     // The engine runs here for the content scripts, so a long check never blocks a page.
-    if (msg.type === 'factcheck:check-text') return Promise.resolve({ claims: typeof msg.text === 'string' ? checkText(msg.text) : [] });
+    if (msg.type === 'factcheck:check-text') return Promise.resolve(answerCheckText(msg, checkText));
     return undefined;
   });
 

@@ -4,16 +4,17 @@ import browser from 'webextension-polyfill';
 import { dataset } from '../data/index';
 import type { Claim } from '../lib/types';
 import { checkText } from './checker';
-import { IncrementalChecker } from './incremental';
+import { IncrementalChecker, type SliceOptions } from './incremental';
 import type { Message, ReplyTo } from './protocol';
 
-async function checkInBackground(text: string): Promise<Claim[]> {
-  const msg: Message = { type: 'factcheck:check-text', text };
+async function checkInBackground(text: string, options: SliceOptions): Promise<Claim[]> {
+  const msg: Message = { type: 'factcheck:check-text', text, ...options };
   const reply = (await browser.runtime.sendMessage(msg)) as ReplyTo<'factcheck:check-text'> | undefined;
   if (!reply || !Array.isArray(reply.claims)) throw new Error('no answer from the background');
+  if (reply.error) throw new Error(reply.error);
   return reply.claims;
 }
 
 export function createPageCheck(): IncrementalChecker {
-  return new IncrementalChecker((text) => checkText(text), dataset, { remote: checkInBackground });
+  return new IncrementalChecker((text, options) => checkText(text, options), dataset, { remote: checkInBackground });
 }

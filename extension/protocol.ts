@@ -2,11 +2,17 @@
  * Every runtime message the extension sends, as one discriminated union.
  * `factcheck:results` is a public contract: its reply shape must not change.
  */
+import type { CheckOptions } from '../lib/check';
 import type { Claim } from '../lib/types';
 
 export interface ResultsReply {
   url: string;
   claims: Claim[];
+}
+
+export interface CheckTextRequest extends Pick<CheckOptions, 'range' | 'pageKnownOnTopic'> {
+  type: 'factcheck:check-text';
+  text: string;
 }
 
 export interface ProtocolMap {
@@ -22,8 +28,14 @@ export interface ProtocolMap {
   'factcheck:command': { request: { type: 'factcheck:command'; command: Command }; reply: { ok: boolean } };
   /** Background → content script: "Fact-check selection" from the context menu; works on switched-off sites too. */
   'factcheck:check-selection': { request: { type: 'factcheck:check-selection'; text: string }; reply: { claims: Claim[] } };
-  /** Content script → background: run the engine on this text (a slice of the page), off the page's main thread. */
-  'factcheck:check-text': { request: { type: 'factcheck:check-text'; text: string }; reply: { claims: Claim[] } };
+  /**
+   * Content script → background: run the engine on this text (a slice of the page), off the page's
+   * main thread. `range` and `pageKnownOnTopic` are the engine's options of the same names (lib/check.ts):
+   * judge only the slice's own lines, read the context around them for the topic gates only, and skip
+   * the page gate once the page is known to be on topic. A malformed request is answered with no
+   * claims and an `error` saying what was wrong (the sender then checks the slice itself).
+   */
+  'factcheck:check-text': { request: CheckTextRequest; reply: { claims: Claim[]; error?: string } };
 }
 
 /** The manifest's keyboard commands, as named in wxt.config.ts. */

@@ -9,8 +9,24 @@ import type { Citation, Claim, Verdict } from './types';
 import { Verifier, type DisputeHit, type FactHit } from './verify';
 
 export interface CheckOptions {
-  /** Treat the text as part of a page already known to be about the story (used for sentence-level checks). */
+  /**
+   * Treat the text as part of a page already known to be about the story, and every sentence as
+   * sitting among on-topic ones: the page gate is skipped and the per-sentence gate loosened (a
+   * weak mention is enough). For a sentence checked on its own, such as a selection.
+   */
   assumeOnTopic?: boolean;
+  /**
+   * The page this text is part of is already known to be about the story: only the page gate is
+   * skipped. Each sentence must still pass the strict per-sentence gate, read among its neighbours
+   * in this text, exactly as in a whole-page check. For a slice of a page that passed the gate elsewhere.
+   */
+  pageKnownOnTopic?: boolean;
+  /**
+   * Judge and return only the sentences that start in [start, end) (offsets into the text). The
+   * whole text is still read for the page gate and for each sentence's neighbours, so a claim is the
+   * same as in a check of the whole text; context around the range costs a read, not a judgement.
+   */
+  range?: { start: number; end: number };
 }
 
 /** Share of a claim's content the two closest source sentences must cover together to count as stating it. */
@@ -86,11 +102,14 @@ export function createChecker(dataset: Dataset): Checker {
       if (typeof text !== 'string' || text.length === 0) return [];
       const spans = segment(text);
       const readings = spans.map((s) => lexicon.findAnchors(normalize(s.text)));
-      if (!options.assumeOnTopic && !pageOnTopic(readings, dataset.pack.topic)) return [];
+      const known = options.assumeOnTopic || options.pageKnownOnTopic;
+      if (!known && !pageOnTopic(readings, dataset.pack.topic)) return [];
       const onTopic = sentencesOnTopic(readings, spans.map((s) => s.text), options.assumeOnTopic, dataset.pack.topic.together);
+      const { range } = options;
       const claims: Claim[] = [];
       spans.forEach((span, i) => {
-        if (!onTopic[i]) return;
+        // Written so that a range with a NaN bound selects nothing rather than everything.
+        if (!onTopic[i] || (range && !(span.start >= range.start && span.start < range.end))) return;
         claims.push({ text: span.text, start: span.start, end: span.end, ...judge(span.text) });
       });
       return claims;

@@ -6,7 +6,8 @@
  *   plain fuse  fuse.js over every seed sentence, one search per page sentence (pages over 400
  *               sentences: an evenly spaced sample of 400, scaled to the page; marked ~)
  *   engine      lib `checkText` on the whole text, as the CLI runs it
- *   extension   what the content script runs: the prefilter, then the engine in chunks
+ *   extension   what the content script runs: the prefilter, then the engine in slices, each judging
+ *               only its own lines (its context is read for the topic gates)
  *
  * Then the built bundles against scripts/bench-budget.json (builds into WXT_OUT_DIR if absent).
  * Figures only; nothing here asserts a time.
@@ -93,7 +94,7 @@ for (const topic of ['off', 'on'] as Topic[]) {
     const claims = check(text).length;
     const scan = time(() => plainScan(text));
     // Forget the page before every run: each run is a first look at it, nothing cached.
-    const checker = new IncrementalChecker(check, dataset);
+    const checker = new IncrementalChecker((t, o) => engine.checkText(t, o), dataset);
     const extension = time(() => {
       checker.reset();
       return checker.checkSync(text);

@@ -79,7 +79,7 @@ describe('the prefilter and the chunked checker on random text', { timeout: 120_
     const lines = fc.array(fc.oneof(fc.constantFrom(...devTexts), adversarial), { minLength: 1, maxLength: 25 }).map((l) => l.join('\n'));
     fc.assert(
       fc.property(lines, (text) => {
-        const inc = new IncrementalChecker((t) => engine.checkText(t), dataset, { chunkChars: 200, maxUnitChars: 100_000 });
+        const inc = new IncrementalChecker((t, o) => engine.checkText(t, o), dataset, { chunkChars: 200, maxUnitChars: 100_000 });
         expect(inc.checkSync(text)).toEqual(engine.checkText(text));
       }),
       { numRuns: 40, seed: 3 },

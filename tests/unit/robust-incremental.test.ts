@@ -4,8 +4,9 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../data/index';
 import { extractText, hiddenByAttributes } from '../../dom/extract';
-import { IncrementalChecker, toUnits } from '../../extension/incremental';
+import { IncrementalChecker, type Engine, type SliceOptions } from '../../extension/incremental';
 import { createPrefilter, scanText } from '../../extension/prefilter';
+import { toUnits } from '../../extension/units';
 import { createChecker } from '../../lib/check';
 import { normalize } from '../../lib/normalize';
 import { filler, pageLines, storyArticles } from '../../scripts/bench-pages';
@@ -13,6 +14,20 @@ import { ROOT } from '../e2e/harness';
 
 const engine = createChecker(dataset);
 const check = (text: string) => engine.checkText(text);
+/** The engine as the incremental checker calls it, slice options included. */
+const sliced: Engine = (text, options) => engine.checkText(text, options);
+
+/** The engine, counting its calls and the claims it hands back (each one a sentence judged). */
+function counting() {
+  const count = { calls: 0, claims: 0 };
+  const fn: Engine = (text, options) => {
+    const claims = engine.checkText(text, options);
+    count.calls++;
+    count.claims += claims.length;
+    return claims;
+  };
+  return [fn, count] as const;
+}
 const pages = join(ROOT, 'tests/fixtures/pages');
 const fixtureTexts = readdirSync(pages)
   .filter((f) => f.endsWith('.html'))
@@ -57,17 +72,24 @@ describe('chunked checking', { timeout: 60_000 }, () => {
   it('gives exactly the engine result on every fixture page, in small chunks', () => {
     for (const [name, text] of fixtureTexts) {
       for (const chunkChars of [300, 1500]) {
-        const inc = new IncrementalChecker(check, dataset, { chunkChars });
-        expectSame(inc.checkSync(text), check(text), `${name} @${chunkChars}`);
+        const [counted, count] = counting();
+        const inc = new IncrementalChecker(counted, dataset, { chunkChars });
+        const claims = inc.checkSync(text);
+        expectSame(claims, check(text), `${name} @${chunkChars}`);
+        // Context is read, not judged: every claim the engine returned was kept, none judged twice.
+        expect(count.claims, `${name} @${chunkChars}`).toBe(claims.length);
       }
     }
   }, 120_000);
 
   it('gives exactly the engine result on generated pages with the story inside', () => {
     const text = pageLines('on', 7_000).join('\n');
-    const inc = new IncrementalChecker(check, dataset, { chunkChars: 2000 });
-    expectSame(inc.checkSync(text), check(text), 'generated');
+    const [counted, count] = counting();
+    const inc = new IncrementalChecker(counted, dataset, { chunkChars: 2000 });
+    const claims = inc.checkSync(text);
+    expectSame(claims, check(text), 'generated');
     expect(inc.stats.engineCalls).toBeGreaterThan(10);
+    expect(count.claims).toBe(claims.length);
   });
 
   it('cuts one very long line at sentence ends and keeps offsets exact', () => {
@@ -76,7 +98,7 @@ describe('chunked checking', { timeout: 60_000 }, () => {
     const units = toUnits(text, 1000);
     expect(units.length).toBeGreaterThan(10);
     expect(units.map((u) => u.text).join('')).toBe(text);
-    const inc = new IncrementalChecker(check, dataset, { chunkChars: 1000, maxUnitChars: 1000 });
+    const inc = new IncrementalChecker(sliced, dataset, { chunkChars: 1000, maxUnitChars: 1000 });
     const claims = inc.checkSync(text);
     for (const c of claims) expect(text.slice(c.start, c.end)).toBe(c.text);
     expect(claims.map((c) => c.text)).toEqual(check(text).map((c) => c.text));
@@ -84,12 +106,12 @@ describe('chunked checking', { timeout: 60_000 }, () => {
 
   it('yields between pieces and can be cancelled', async () => {
     const text = pageLines('on', 3000).join('\n');
-    const inc = new IncrementalChecker(check, dataset, { chunkChars: 1000 });
+    const inc = new IncrementalChecker(sliced, dataset, { chunkChars: 1000 });
     let pauses = 0;
     const done = await inc.check(text, { budgetMs: 0, pause: async () => void pauses++ });
     expect(pauses).toBeGreaterThan(3);
     expectSame(done!, check(text), 'async');
-    const other = new IncrementalChecker(check, dataset, { chunkChars: 1000 });
+    const other = new IncrementalChecker(sliced, dataset, { chunkChars: 1000 });
     expect(await other.check(text, { budgetMs: 0, pause: async () => undefined, cancelled: () => true })).toBeUndefined();
     expect(other.claims).toEqual([]);
   });
@@ -100,14 +122,18 @@ describe('checking through a remote engine (the background)', { timeout: 60_000 
     const text = pageLines('on', 3000).join('\n');
     let local = 0;
     let remote = 0;
-    const inc = new IncrementalChecker((t) => (local++, check(t)), dataset, {
+    const asked: SliceOptions[] = [];
+    const inc = new IncrementalChecker((t, o) => (local++, sliced(t, o)), dataset, {
       chunkChars: 1000,
-      remote: async (t) => (remote++, check(t)),
+      remote: async (t, o) => (remote++, asked.push(o), sliced(t, o)),
     });
     expectSame((await inc.check(text))!, check(text), 'remote');
     expect(remote).toBeGreaterThan(3);
     expect(local).toBe(0);
-    const broken = new IncrementalChecker((t) => (local++, check(t)), dataset, {
+    // The remote engine gets the slice's options: its range, and that the page is on topic once known.
+    expect(asked.every((o) => o.range !== undefined)).toBe(true);
+    expect(asked.some((o) => o.pageKnownOnTopic)).toBe(true);
+    const broken = new IncrementalChecker((t, o) => (local++, sliced(t, o)), dataset, {
       chunkChars: 1000,
       remote: () => Promise.reject(new Error('Extension context invalidated.')),
     });
@@ -130,7 +156,7 @@ describe('incremental checking', { timeout: 60_000 }, () => {
   ];
 
   it.each(edits)('%s: same claims as a fresh check, re-checking only near the change', (name, lines) => {
-    const inc = new IncrementalChecker(check, dataset, { chunkChars: 1500 });
+    const inc = new IncrementalChecker(sliced, dataset, { chunkChars: 1500 });
     inc.checkSync(base.join('\n'));
     const before = { ...inc.stats };
     const text = lines.join('\n');
@@ -141,7 +167,7 @@ describe('incremental checking', { timeout: 60_000 }, () => {
 
   it('turns an off-topic page on topic when the story arrives, and checks nothing while it does not', () => {
     const off = filler(6000, 11);
-    const inc = new IncrementalChecker(check, dataset, { chunkChars: 1500 });
+    const inc = new IncrementalChecker(sliced, dataset, { chunkChars: 1500 });
     expect(inc.checkSync(off.join('\n'))).toEqual([]);
     const calls = inc.stats.engineCalls;
     expect(inc.checkSync([...off, ...more].join('\n'))).toEqual([]);

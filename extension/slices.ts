@@ -1,0 +1,156 @@
+/**
+ * The work of one incremental check, as a generator of engine requests: which runs of units to send,
+ * with what context and options, and how their claims are kept per unit so they survive edits
+ * elsewhere on the page. Pure: the caller (./incremental.ts) answers each request and keeps the state.
+ */
+import type { CheckOptions } from '../lib/check';
+import type { Claim } from '../lib/types';
+import type { Prefilter } from './prefilter';
+import { back, forward, lastAtOrBefore, runEnd, toUnits, type Unit } from './units';
+
+/** What a slice's engine call may ask for, besides the text: all of it can cross to the background. */
+export type SliceOptions = Pick<CheckOptions, 'range' | 'pageKnownOnTopic'>;
+/** One engine request. */
+export interface Slice {
+  text: string;
+  options: SliceOptions;
+}
+/** One check's work: it yields slices for the engine and is resumed with their claims. */
+export type Work<T> = Generator<Slice, T, Claim[]>;
+
+export interface CheckStats {
+  /** Engine calls made. */
+  engineCalls: number;
+  /** Characters of page text whose claims were (re)computed, context excluded. */
+  checkedChars: number;
+  /** Characters given to the engine, context included. */
+  engineChars: number;
+  fullChecks: number;
+  partialChecks: number;
+}
+
+/** Claims with offsets relative to their unit, one list per unit. */
+type LocalClaims = Claim[][];
+
+export interface CheckState {
+  text: string;
+  units: Unit[];
+  local: LocalClaims;
+  onTopic: boolean;
+  claims: Claim[];
+}
+
+export interface PlanConfig {
+  chunkChars: number;
+  maxUnitChars: number;
+  context: number;
+  /** Characters for the next run, as the caller last sized it. */
+  nextChars: () => number;
+}
+
+export function* planCheck(text: string, old: CheckState | undefined, config: PlanConfig, prefilter: Prefilter, stats: CheckStats): Work<CheckState> {
+  if (old && old.text === text) return old;
+  // Most pages never name the story: one scan, and nothing else is kept.
+  if (!prefilter.mayBeOnTopic(text)) return finish(text, [], [], false);
+  const units = toUnits(text, config.maxUnitChars);
+  if (!old) return yield* full(text, units, config, stats);
+
+  // The changed run of units: everything between the common head and the common tail.
+  let head = 0;
+  const max = Math.min(old.units.length, units.length);
+  while (head < max && old.units[head]!.text === units[head]!.text) head++;
+  let tail = 0;
+  while (tail < max - head && old.units[old.units.length - 1 - tail]!.text === units[units.length - 1 - tail]!.text) tail++;
+  // Neighbours of the change may change too (a weak mention near a new strong one): recheck them.
+  const from = back(units, head, config.context);
+  const to = forward(units, units.length - tail, config.context);
+  const changedChars = (units[to - 1]?.start ?? 0) + (units[to - 1]?.text.length ?? 0) - (units[from]?.start ?? 0);
+  if (changedChars > text.length / 2) return yield* full(text, units, config, stats);
+
+  stats.partialChecks++;
+  const shift = old.units.length - units.length;
+  const local: LocalClaims = units.map((_, i) => (i < from ? old.local[i]! : i >= to ? old.local[i + shift]! : []));
+  // An off-topic page becomes on topic only if the changed run (with its context) passes the gate:
+  // every window of sentences the gate looks at that touches the change lies inside it.
+  const found = yield* checkRuns(units, from, to, old.onTopic, local, config, stats);
+  if (!old.onTopic && found) return yield* full(text, units, config, stats);
+  return finish(text, units, local, old.onTopic);
+}
+
+function* full(text: string, units: Unit[], config: PlanConfig, stats: CheckStats): Work<CheckState> {
+  stats.fullChecks++;
+  const local: LocalClaims = units.map(() => []);
+  if (text.length <= config.chunkChars) {
+    const claims = yield* run(text, {}, text.length, stats);
+    const starts = units.map((u) => u.start);
+    for (const c of claims) {
+      const i = lastAtOrBefore(starts, c.start);
+      if (i >= 0) keep(local, i, c, starts);
+    }
+    return finish(text, units, local, claims.length > 0);
+  }
+  // Runs judged on their own until one passes the page gate; then the runs before it get another look.
+  let onTopic = false;
+  const missed: [number, number][] = [];
+  for (let from = 0; from < units.length; ) {
+    const to = runEnd(units, from, config.chunkChars);
+    const found = yield* checkRuns(units, from, to, onTopic, local, config, stats);
+    if (!onTopic && found) {
+      onTopic = true;
+      for (const [a, b] of missed) yield* checkRuns(units, a, b, true, local, config, stats);
+    } else if (!onTopic) missed.push([from, to]);
+    from = to;
+  }
+  return finish(text, units, local, onTopic);
+}
+
+/** Check units [from, to) in runs of about `nextChars`, writing their claims into `local`; whether any were found. */
+function* checkRuns(units: Unit[], from: number, to: number, known: boolean, local: LocalClaims, config: PlanConfig, stats: CheckStats): Work<boolean> {
+  let found = false;
+  for (let a = from; a < to; ) {
+    const b = Math.min(to, runEnd(units, a, config.nextChars()));
+    const lo = back(units, a, config.context);
+    const hi = forward(units, b, config.context);
+    const starts: number[] = [];
+    let pos = 0;
+    for (let i = lo; i < hi; i++) {
+      starts.push(pos);
+      pos += units[i]!.text.length + 1;
+    }
+    const window = units.slice(lo, hi).map((u) => u.text).join('\n');
+    const last = units[b - 1]!;
+    const range = { start: starts[a - lo]!, end: starts[b - 1 - lo]! + last.text.length };
+    const options: SliceOptions = known ? { range, pageKnownOnTopic: true } : { range };
+    const claims = yield* run(window, options, last.start + last.text.length - units[a]!.start, stats);
+    for (const c of claims) {
+      const i = lo + lastAtOrBefore(starts, c.start);
+      // The engine judges only the range; a claim outside it would be a remote engine not honouring it.
+      if (i < a || i >= b) continue;
+      keep(local, i, c, starts, lo);
+      found = true;
+    }
+    a = b;
+  }
+  return found;
+}
+
+/** Keep claim `c` under unit `i`, with its offset made relative to the unit (`starts` are units' offsets from unit `lo`). */
+function keep(local: LocalClaims, i: number, c: Claim, starts: readonly number[], lo = 0): void {
+  const offset = c.start - starts[i - lo]!;
+  local[i]!.push({ ...c, start: offset, end: offset + (c.end - c.start) });
+}
+
+function* run(text: string, options: SliceOptions, checkedChars: number, stats: CheckStats): Work<Claim[]> {
+  stats.engineCalls++;
+  stats.engineChars += text.length;
+  stats.checkedChars += checkedChars;
+  return yield { text, options };
+}
+
+function finish(text: string, units: Unit[], local: LocalClaims, onTopic: boolean): CheckState {
+  const claims: Claim[] = [];
+  units.forEach((u, i) => {
+    for (const c of local[i]!) claims.push({ ...c, start: u.start + c.start, end: u.start + c.end });
+  });
+  return { text, units, local, onTopic: onTopic && claims.length > 0, claims };
+}
