@@ -18,9 +18,17 @@ export interface TextSegment {
   start: number;
 }
 
+/** A same-origin frame whose document was read, so that a watcher can follow its changes and loads. */
+export interface FrameRead {
+  frame: Element;
+  doc: Document;
+}
+
 export interface ExtractedText {
   text: string;
   segments: TextSegment[];
+  /** The frames read (only when `frames` was given); their text is part of `text`. */
+  frames?: FrameRead[];
 }
 
 export interface ExtractOptions {
@@ -28,6 +36,11 @@ export interface ExtractOptions {
   isHidden?: (el: Element) => boolean;
   /** Elements to leave out entirely (the extension's own UI host). */
   exclude?: (el: Element) => boolean;
+  /**
+   * The document to read inside a frame element, or null to leave it out; without it frames are skipped.
+   * The browser passes `frameDocument` (same-origin frames only); the CLI has no frames to read.
+   */
+  frames?: (el: Element) => Document | null;
 }
 
 /** Attribute-level hiding, usable without layout (the CLI). */
@@ -39,7 +52,7 @@ export function hiddenByAttributes(el: Element): boolean {
 
 function skipElement(el: Element, opts: ExtractOptions): boolean {
   const tag = el.tagName.toUpperCase();
-  if (SKIP_TAGS.has(tag)) return true;
+  if (SKIP_TAGS.has(tag) && !(tag === 'IFRAME' && opts.frames)) return true;
   if (el.getAttribute('contenteditable') !== null && el.getAttribute('contenteditable') !== 'false') return true;
   if (opts.exclude?.(el)) return true;
   return (opts.isHidden ?? hiddenByAttributes)(el);
@@ -66,6 +79,7 @@ function contentOf(el: Element): ArrayLike<Node> {
 export function extractText(root: Element, opts: ExtractOptions = {}): ExtractedText {
   const parts: string[] = [];
   const segments: TextSegment[] = [];
+  const frames: FrameRead[] = [];
   let length = 0;
   let pendingBreak = false;
   const lineBreak = () => {
@@ -96,6 +110,13 @@ export function extractText(root: Element, opts: ExtractOptions = {}): Extracted
     const el = node as Element;
     if (skipElement(el, opts)) continue;
     const tag = el.tagName.toUpperCase();
+    if (tag === 'IFRAME') {
+      // The frame's <body> is a block of its own: no sentence runs across the frame's edge.
+      const doc = opts.frames!(el);
+      if (doc) frames.push({ frame: el, doc });
+      if (doc?.body) stack.push(doc.body);
+      continue;
+    }
     if (tag === 'BR') lineBreak();
     if (BLOCK_TAGS.has(tag)) {
       lineBreak();
@@ -104,7 +125,7 @@ export function extractText(root: Element, opts: ExtractOptions = {}): Extracted
     const children = contentOf(el);
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
-  return { text: parts.join(''), segments };
+  return opts.frames ? { text: parts.join(''), segments, frames } : { text: parts.join(''), segments };
 }
 
 export function findSegment(segments: TextSegment[], offset: number): TextSegment | undefined {

@@ -1,4 +1,5 @@
 import type { Verdict } from '../lib/types';
+import { pageTheme } from './theme';
 
 /**
  * Marks are painted with the CSS Custom Highlight API: the page's DOM is never modified,
@@ -76,50 +77,84 @@ export function highlightsSupported(): boolean {
 
 type HighlightCtor = new (...ranges: Range[]) => unknown;
 
+/** A window's own highlight registry and Highlight class: each document paints only its own ranges. */
+function registryOf(win: Window | null): { reg: HighlightRegistry; Ctor: HighlightCtor } | undefined {
+  const w = win as unknown as { CSS?: { highlights?: HighlightRegistry }; Highlight?: HighlightCtor } | null;
+  return w?.CSS?.highlights && typeof w.Highlight === 'function' ? { reg: w.CSS.highlights, Ctor: w.Highlight } : undefined;
+}
+
+const docOf = (range: Range, fallback: Document) => range.startContainer.ownerDocument ?? fallback;
+
+/**
+ * Paints ranges in the page and in its same-origin frames. Highlights and ::highlight() rules belong to
+ * one document each, so every document with marks gets its own registry entries and its own stylesheet.
+ */
 export class Highlighter {
-  private sheet: CSSStyleSheet | undefined;
+  private readonly painted = new Map<Document, { reg: HighlightRegistry; sheet?: CSSStyleSheet }>();
 
   constructor(private readonly doc: Document) {}
 
   paint(groups: Map<Verdict, Range[]>, style: MarkStyle = 'standard', theme: Theme = 'light'): void {
-    const reg = registry();
-    if (!reg) return;
-    this.installStyles(highlightCss(style, theme));
-    const Ctor = (globalThis as unknown as { Highlight: HighlightCtor }).Highlight;
-    for (const verdict of Object.keys(HIGHLIGHT_NAMES) as (Verdict | 'flash')[]) {
-      if (verdict === 'flash') continue;
-      const ranges = groups.get(verdict) ?? [];
-      if (ranges.length) reg.set(HIGHLIGHT_NAMES[verdict], new Ctor(...ranges));
-      else reg.delete(HIGHLIGHT_NAMES[verdict]);
+    const byDoc = new Map<Document, Map<Verdict, Range[]>>();
+    for (const [verdict, ranges] of groups) {
+      for (const range of ranges) {
+        const doc = docOf(range, this.doc);
+        const mine = byDoc.get(doc) ?? byDoc.set(doc, new Map()).get(doc)!;
+        const list = mine.get(verdict) ?? mine.set(verdict, []).get(verdict)!;
+        list.push(range);
+      }
+    }
+    for (const doc of this.painted.keys()) if (!byDoc.has(doc)) this.clearDoc(doc);
+    for (const [doc, mine] of byDoc) {
+      const found = registryOf(doc.defaultView);
+      if (!found) continue;
+      // A frame may be dark on a light page: its marks follow its own background.
+      this.installStyles(doc, found.reg, highlightCss(style, doc === this.doc ? theme : pageTheme(doc)));
+      for (const verdict of Object.keys(LINE) as Verdict[]) {
+        const ranges = mine.get(verdict) ?? [];
+        if (ranges.length) found.reg.set(HIGHLIGHT_NAMES[verdict], new found.Ctor(...ranges));
+        else found.reg.delete(HIGHLIGHT_NAMES[verdict]);
+      }
     }
   }
 
   flash(range: Range, ms = 1600): void {
-    const reg = registry();
-    if (!reg) return;
-    const Ctor = (globalThis as unknown as { Highlight: HighlightCtor }).Highlight;
-    reg.set(HIGHLIGHT_NAMES.flash, new Ctor(range));
-    setTimeout(() => reg.delete(HIGHLIGHT_NAMES.flash), ms);
+    const found = registryOf(docOf(range, this.doc).defaultView);
+    if (!found) return;
+    found.reg.set(HIGHLIGHT_NAMES.flash, new found.Ctor(range));
+    setTimeout(() => found.reg.delete(HIGHLIGHT_NAMES.flash), ms);
   }
 
   clear(): void {
-    const reg = registry();
-    for (const name of Object.values(HIGHLIGHT_NAMES)) reg?.delete(name);
-    if (this.sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
-    this.sheet = undefined;
+    // The page's own registry too, even with nothing painted: a flash may still be on.
+    for (const doc of new Set([this.doc, ...this.painted.keys()])) this.clearDoc(doc);
+  }
+
+  private clearDoc(doc: Document): void {
+    const entry = this.painted.get(doc);
+    this.painted.delete(doc);
+    const reg = entry?.reg ?? registryOf(doc.defaultView)?.reg;
+    try {
+      for (const name of Object.values(HIGHLIGHT_NAMES)) reg?.delete(name);
+      if (entry?.sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== entry.sheet);
+    } catch {
+      // A frame already gone from the page: its marks went with it.
+    }
   }
 
   // An adopted stylesheet adds no node to the page; ::highlight rules must live in the document's styles.
-  private installStyles(css: string): void {
-    if (this.sheet) {
-      this.sheet.replaceSync(css);
+  private installStyles(doc: Document, reg: HighlightRegistry, css: string): void {
+    const entry = this.painted.get(doc);
+    if (entry?.sheet) {
+      entry.sheet.replaceSync(css);
       return;
     }
-    const win = this.doc.defaultView;
+    const win = doc.defaultView;
     if (!win) return;
+    // Made by the document's own window: a stylesheet can be adopted only by the document it was made for.
     const sheet = new win.CSSStyleSheet();
     sheet.replaceSync(css);
-    this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, sheet];
-    this.sheet = sheet;
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    this.painted.set(doc, { reg, sheet });
   }
 }

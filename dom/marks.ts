@@ -1,5 +1,6 @@
 import type { Claim } from '../lib/types';
 import { locate, type ExtractedText } from './extract';
+import { frameAtPoint } from './frames';
 
 export interface Mark {
   index: number;
@@ -7,7 +8,10 @@ export interface Mark {
   range: Range;
 }
 
-/** DOM ranges for claims whose offsets index `extracted.text`; claims that no longer map are dropped. */
+/**
+ * DOM ranges for claims whose offsets index `extracted.text`; claims that no longer map are dropped.
+ * A range is made by its text's own document: a claim read inside a same-origin frame lives there.
+ */
 export function buildMarks(doc: Document, claims: Claim[], extracted: ExtractedText): Mark[] {
   const marks: Mark[] = [];
   claims.forEach((claim, index) => {
@@ -15,7 +19,8 @@ export function buildMarks(doc: Document, claims: Claim[], extracted: ExtractedT
     const to = locate(extracted.segments, claim.end, true);
     if (!from || !to) return;
     try {
-      const range = doc.createRange();
+      // A claim cannot span a frame's edge (a line break is read there), so both ends share a document.
+      const range = (from.node.ownerDocument ?? doc).createRange();
       range.setStart(from.node, from.offset);
       range.setEnd(to.node, to.offset);
       marks.push({ index, claim, range });
@@ -31,8 +36,13 @@ interface CaretDoc {
   caretRangeFromPoint?: (x: number, y: number) => Range | null;
 }
 
-/** The mark under a viewport point, if the point is really over its text (not just nearest to it). */
-export function markAtPoint(doc: Document, marks: readonly Mark[], x: number, y: number): Mark | undefined {
+/**
+ * The mark under a viewport point, if the point is really over its text (not just nearest to it).
+ * With `frames` (some marks are inside same-origin frames), a point over a frame is looked up in it.
+ */
+export function markAtPoint(doc: Document, marks: readonly Mark[], x: number, y: number, frames = false): Mark | undefined {
+  const inner = frames ? frameAtPoint(doc, x, y) : null;
+  if (inner) return markAtPoint(inner.doc, marks, inner.x, inner.y, true);
   const d = doc as unknown as CaretDoc;
   let node: Node | undefined;
   let offset = 0;

@@ -1,8 +1,10 @@
 import { Overlay } from '../components/Overlay';
 import { uiLanguage } from '../components/i18n';
 import type { Theme } from '../dom/highlights';
+import { topPoint } from '../dom/frames';
 import { markAtPoint, type Mark } from '../dom/marks';
 import type { Claim } from '../lib/types';
+import { FrameEvents } from './frame-events';
 import { addReport } from './reports';
 import { UiHost } from './ui-host';
 import { viewsNearViewport } from './near-viewport';
@@ -38,6 +40,7 @@ export class CardLayer {
   private announcement = '';
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
   private listeners: AbortController | undefined;
+  private frames: FrameEvents | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -114,7 +117,8 @@ export class CardLayer {
   }
 
   private mount(): void {
-    if (this.ui) return;
+    // Already mounted: only the set of frames holding marks may have changed.
+    if (this.ui) return void this.frames?.sync(this.source.all());
     this.ui = new UiHost(this.doc);
     this.listeners = new AbortController();
     const { signal } = this.listeners;
@@ -129,18 +133,25 @@ export class CardLayer {
     };
     const hoverSoon = perFrame(() => this.hover());
     const drawSoon = perFrame(() => this.draw());
-    // Moves over the card reach the document too (mouse events leave the shadow root), so one listener sees all.
-    this.doc.addEventListener('mousemove', (e) => ((this.pointer = { x: e.clientX, y: e.clientY }), hoverSoon()), { signal, passive: true });
-    this.doc.addEventListener('mouseleave', () => ((this.pointer = { x: -1, y: -1 }), hoverSoon()), { signal, passive: true });
-    // Hit-test where the press began, before the page's handlers run: a click that re-renders the page can
-    // move a mark under the pointer by the time the click reaches the document.
     let pressed: Mark | undefined;
-    this.doc.addEventListener('pointerdown', (e) => (pressed = this.markAt(e)), { signal, passive: true, capture: true });
-    this.doc.addEventListener('click', (e) => this.click(e, pressed), { signal, passive: true });
-    this.doc.addEventListener('keydown', (e) => e.key === 'Escape' && this.close(), { signal });
-    // Capture: scrolls of inner containers do not bubble, and they move marks too.
-    win.addEventListener('scroll', drawSoon, { signal, passive: true, capture: true });
-    win.addEventListener('resize', drawSoon, { signal, passive: true });
+    // The same listeners go on the page and on each same-origin frame with marks (see FrameEvents);
+    // positions are kept in the page's viewport coordinates, wherever the event happened.
+    const listen = (doc: Document, signal: AbortSignal) => {
+      // Moves over the card reach the document too (mouse events leave the shadow root), so one listener sees all.
+      doc.addEventListener('mousemove', (e) => ((this.pointer = topPoint(e, this.doc)), hoverSoon()), { signal, passive: true });
+      // Hit-test where the press began, before the page's handlers run: a click that re-renders the page can
+      // move a mark under the pointer by the time the click reaches the document.
+      doc.addEventListener('pointerdown', (e) => (pressed = this.markAt(e)), { signal, passive: true, capture: true });
+      doc.addEventListener('click', (e) => this.click(e, pressed), { signal, passive: true });
+      doc.addEventListener('keydown', (e) => e.key === 'Escape' && this.close(), { signal });
+      // Capture: scrolls of inner containers do not bubble, and they move marks too.
+      doc.defaultView?.addEventListener('scroll', drawSoon, { signal, passive: true, capture: true });
+      doc.defaultView?.addEventListener('resize', drawSoon, { signal, passive: true });
+    };
+    listen(this.doc, signal);
+    this.doc.addEventListener('mouseleave', () => ((this.pointer = { x: -1, y: -1 }), hoverSoon()), { signal, passive: true });
+    this.frames = new FrameEvents(this.doc, signal, listen);
+    this.frames.sync(this.source.all());
   }
 
   private unmount(): void {
@@ -154,7 +165,9 @@ export class CardLayer {
     if (this.ui && e.composedPath().includes(this.ui.host)) return undefined;
     // Links, buttons and fields in a claim keep their own click.
     if ((e.target as Element | null)?.closest?.('a[href], button, input, select, textarea, label, [contenteditable]')) return undefined;
-    return markAtPoint(this.doc, this.source.visible(), e.clientX, e.clientY);
+    // An event in a frame has the frame's viewport coordinates: it is looked up in the frame's document.
+    const doc = (e.view as Window | null)?.document ?? this.doc;
+    return markAtPoint(doc, this.source.visible(), e.clientX, e.clientY, this.frames?.active);
   }
 
   private click(e: MouseEvent, pressed: Mark | undefined): void {
@@ -166,7 +179,7 @@ export class CardLayer {
 
   private hover(): void {
     const { x, y } = this.pointer;
-    const mark = markAtPoint(this.doc, this.source.visible(), x, y);
+    const mark = markAtPoint(this.doc, this.source.visible(), x, y, this.frames?.active);
     if (mark) {
       clearTimeout(this.closeTimer);
       if (this.active !== mark.index && !this.pinned) this.open(mark.index, false);

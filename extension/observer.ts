@@ -10,7 +10,9 @@
  * extension's own layer are ignored; a page that keeps changing is checked less and less often.
  */
 import { extractText, hiddenByLayout, type ExtractedText } from '../dom/extract';
+import { frameDocument } from '../dom/frames';
 import type { Claim } from '../lib/types';
+import { FrameWatch } from './frame-watch';
 import { yieldToPage, type IncrementalChecker } from './incremental';
 
 const QUIET_MS = 150;
@@ -40,6 +42,10 @@ function claimsKey(claims: readonly Claim[]): string {
 
 export class PageWatcher {
   private observer: MutationObserver | undefined;
+  /** Same-origin frames read with the page: their own changes and loads. */
+  private frames: FrameWatch | undefined;
+  /** A frame's document was replaced since the page was last marked: mark it again even if no claim changed. */
+  private remark = false;
   private listeners: AbortController | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private firstPending = 0;
@@ -75,6 +81,7 @@ export class PageWatcher {
     this.listeners = new AbortController();
     const { signal } = this.listeners;
     const soon = () => this.schedule(0);
+    this.frames = new FrameWatch(win, (records) => this.onMutations(records), soon);
     win.addEventListener('popstate', soon, { signal });
     win.addEventListener('hashchange', soon, { signal });
     (win as unknown as { navigation?: EventTarget }).navigation?.addEventListener?.('navigatesuccess', soon, { signal });
@@ -86,6 +93,8 @@ export class PageWatcher {
     this.generation++;
     this.observer?.disconnect();
     this.observer = undefined;
+    this.frames?.stop();
+    this.frames = undefined;
     this.listeners?.abort();
     this.listeners = undefined;
     clearTimeout(this.timer);
@@ -163,7 +172,8 @@ export class PageWatcher {
         this.url = win.location.href;
         this.opts.incremental.reset();
       }
-      const read = extractText(body, { isHidden: hiddenByLayout, exclude: this.opts.isOwn });
+      const read = extractText(body, { isHidden: hiddenByLayout, exclude: this.opts.isOwn, frames: frameDocument });
+      if (this.frames?.sync(read.frames ?? [])) this.remark = true;
       const text = read.text;
       // Reading a large page can take a good share of a frame: give the page a turn before checking.
       await yieldToPage();
@@ -171,10 +181,11 @@ export class PageWatcher {
       const claims = await this.opts.incremental.check(text, { cancelled: () => gen !== this.generation });
       if (!claims || gen !== this.generation) return;
       const key = claimsKey(claims);
-      if (!moved && key === this.key) return;
+      if (!moved && !this.remark && key === this.key) return;
       this.key = key;
+      this.remark = false;
       // Changes not yet delivered to the observer schedule the next check before marking.
-      const pending = this.observer?.takeRecords() ?? [];
+      const pending = [...(this.observer?.takeRecords() ?? []), ...(this.frames?.takeRecords() ?? [])];
       if (pending.length) this.onMutations(pending);
       this.opts.apply(read);
     } catch (error) {

@@ -1,6 +1,7 @@
 import { t, verdictLabel } from '../components/i18n';
 import { reasonText } from '../components/reason';
 import { extractText, hiddenByLayout, type ExtractedText } from '../dom/extract';
+import { frameDocument } from '../dom/frames';
 import { forcedColors, Highlighter, type MarkStyle, type Theme } from '../dom/highlights';
 import { buildMarks, type Mark } from '../dom/marks';
 import { pageTheme } from '../dom/theme';
@@ -55,7 +56,7 @@ export class PageChecker {
     this.claims = [];
     const body = this.doc.body;
     if (body) {
-      const extracted = read ?? extractText(body, { isHidden: hiddenByLayout, exclude: (el) => el.tagName.toLowerCase() === HOST_TAG });
+      const extracted = read ?? extractText(body, { isHidden: hiddenByLayout, exclude: (el) => el.tagName.toLowerCase() === HOST_TAG, frames: frameDocument });
       this.claims = this.check(extracted.text);
       this.marks = buildMarks(this.doc, this.claims, extracted);
       this.theme = pageTheme(this.doc);

@@ -1,17 +1,35 @@
 import type { Box, MarkView, SelectionView } from '../components/Overlay';
+import { frameShift } from '../dom/frames';
 import type { Mark } from '../dom/marks';
 import type { Claim } from '../lib/types';
 
-export function toDoc(r: DOMRect, win: Window): Box {
+export function toDoc(r: Pick<DOMRect, 'top' | 'left' | 'width' | 'height'>, win: Window): Box {
   return { top: r.top + win.scrollY, left: r.left + win.scrollX, width: r.width, height: r.height };
 }
 
+/**
+ * A range's line boxes in `win`'s viewport. A range inside a same-origin frame has rects relative to the
+ * frame's viewport: they are moved by the frame's place on the page, and lines scrolled out of the
+ * frame are dropped (they are not on screen, so they get no target and no drawn underline).
+ */
+function clientLines(range: Range, win: Window): DOMRect[] {
+  const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+  const doc = range.startContainer.ownerDocument;
+  if (!doc || doc === win.document) return rects;
+  const shift = frameShift(doc, win.document);
+  if (!shift) return [];
+  const { clip } = shift;
+  return rects
+    .map((r) => new DOMRect(r.left + shift.x, r.top + shift.y, r.width, r.height))
+    .filter((r) => r.right > clip.left && r.left < clip.right && r.bottom > clip.top && r.top < clip.bottom);
+}
+
 function lineBoxes(range: Range | null, win: Window): { box: Box; last: Box; lines: Box[] } | null {
-  const lines = [...(range?.getClientRects() ?? [])].filter((r) => r.width > 0).map((r) => toDoc(r, win));
+  const lines = (range ? clientLines(range, win) : []).map((r) => toDoc(r, win));
   return lines.length ? { box: lines[0]!, last: lines[lines.length - 1]!, lines } : null;
 }
 
-/** Where a mark is now, in document coordinates; null when it is not laid out (hidden, detached). */
+/** Where a mark is now, in document coordinates; null when it is not laid out (hidden, detached, scrolled out of its frame). */
 export function markView(m: Mark, win: Window): MarkView | null {
   const lines = lineBoxes(m.range, win);
   return lines ? { index: m.index, claim: m.claim, ...lines } : null;

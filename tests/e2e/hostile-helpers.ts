@@ -1,12 +1,43 @@
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { highlights } from './harness';
 
-/** Every text the extension has marked on the page, whatever the verdict. */
+/** The texts painted with each of the extension's highlights (not the flash) in one frame's own document. */
+export async function frameMarks(frame: Frame): Promise<Record<string, string[]>> {
+  return frame.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, name) => {
+      if (name.startsWith('fc-') && name !== 'fc-flash') out[name] = [...h].map((r) => r.toString());
+    });
+    return out;
+  });
+}
+
+/** Every text the extension has marked on the page and in its frames, whatever the verdict. */
 export async function markedTexts(page: Page): Promise<string[]> {
-  return Object.entries(await highlights(page))
-    .filter(([name]) => name !== 'fc-flash')
-    .flatMap(([, texts]) => texts);
+  const all = await Promise.all(page.frames().map((f) => frameMarks(f).catch(() => ({}) as Record<string, string[]>)));
+  return all.flatMap((marks) => Object.values(marks).flat());
+}
+
+/** A point in the page's viewport over the mark `name` holding `text` in `frame` (nested frames included). */
+export async function pointOverMark(frame: Frame, name: string, text: string): Promise<{ x: number; y: number } | null> {
+  let point = await frame.evaluate(
+    ([n, t]) => {
+      const range = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(n!) ?? [])].find((r) => r.toString().includes(t!));
+      const rect = range?.getClientRects()[0];
+      return rect ? { x: rect.left + Math.min(rect.width / 2, 40), y: rect.top + rect.height / 2 } : null;
+    },
+    [name, text] as const,
+  );
+  for (let f = frame; point && f.parentFrame(); f = f.parentFrame()!) {
+    const origin = await (await f.frameElement()).evaluate((node) => {
+      const el = node as Element;
+      const r = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      return { x: r.left + el.clientLeft + parseFloat(style.paddingLeft), y: r.top + el.clientTop + parseFloat(style.paddingTop) };
+    });
+    point = { x: point.x + origin.x, y: point.y + origin.y };
+  }
+  return point;
 }
 
 /** Errors the page sees (uncaught, in any script) and errors logged to its console, from now on. */

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tabId } from './harness';
-import { expectPageUntouched, markedTexts as marked, noRequestsBeyond, trackErrors } from './hostile-helpers';
+import { expectPageUntouched, frameMarks, markedTexts as marked, noRequestsBeyond, trackErrors } from './hostile-helpers';
 import { openPage, pageClaims, startSession, type Session } from './ui-helpers';
 
 // Hostile and odd pages: nothing from page text runs, nothing escapes, nothing of the page changes.
@@ -105,7 +105,7 @@ describe('odd text: soft hyphens, zero-width and non-breaking spaces, right-to-l
   it('never reads, marks or changes editable fields, and typing in them still works', async () => {
     const { page, url } = await openPage(s, 'hostile-odd.html');
     const texts = (await pageClaims(s, url)).map((c) => c.text).join('\n');
-    for (const place of ['Seoul', 'Osaka', 'Busan']) expect(texts).not.toContain(place);
+    for (const place of ['Seoul', 'Osaka']) expect(texts).not.toContain(place);
     expect(await page.inputValue('#in')).toBe('Takaichi and Lee played the drums in Tokyo on Wednesday.');
     await page.click('#ce');
     await page.keyboard.press('End');
@@ -119,11 +119,16 @@ describe('odd text: soft hyphens, zero-width and non-breaking spaces, right-to-l
     await page.close();
   });
 
-  it('leaves same-origin frames, shadow roots, fields and right-to-left text exactly as they were', async () => {
-    const { page, errors } = await openChecked('hostile-odd.html');
+  it('checks and marks a same-origin frame, leaving it, shadow roots, fields and right-to-left text exactly as they were', async () => {
+    const { page, errors, claims } = await openChecked('hostile-odd.html');
+    const busan = 'Takaichi and Lee played the drums in Busan on Sunday.';
+    expect(claims.find((c) => c.text === busan)?.verdict).toBe('contradicted');
+    const frame = (await (await page.$('#frame'))!.contentFrame())!;
+    expect((await frameMarks(frame))['fc-contradicted']).toEqual([busan]);
     await page.waitForTimeout(500);
     const frameText = await page.frameLocator('#frame').locator('p').textContent();
-    expect(frameText).toBe('Takaichi and Lee played the drums in Busan on Sunday.');
+    expect(frameText).toBe(busan);
+    expect(await frame.evaluate(() => document.body.innerHTML)).toBe(`<p>${busan}</p>`);
     await expectClean(page, errors);
     await page.close();
   });
