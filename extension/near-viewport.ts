@@ -1,6 +1,6 @@
 import type { MarkView } from '../components/Overlay';
 import type { Mark } from '../dom/marks';
-import { markView } from './views';
+import { markView, viewportRect } from './views';
 
 /** How far beyond the viewport (in viewport heights) marks still get a target, so scrolling finds them ready. */
 const MARGIN = 1;
@@ -27,7 +27,7 @@ export function viewsNearViewport(marks: readonly Mark[], win: Window, keep: Rea
     if (!views.has(i)) views.set(i, markView(marks[i]!, win));
     return views.get(i)!;
   };
-  const lo = firstNear(marks, low);
+  const lo = firstNear(marks, low, win);
   const chosen = new Set<number>();
   let past = 0;
   for (let i = lo; i < marks.length && past < PAST && views.size < CAP; i++) {
@@ -54,16 +54,17 @@ export function viewsNearViewport(marks: readonly Mark[], win: Window, keep: Rea
 }
 
 /** Binary search for the first mark whose box ends below `low`; unlaid-out marks (empty boxes) are stepped over. */
-function firstNear(marks: readonly Mark[], low: number): number {
+function firstNear(marks: readonly Mark[], low: number, win: Window): number {
+  const empty = (r: DOMRect | null) => !r || (r.width === 0 && r.height === 0);
   let lo = 0;
   let hi = marks.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     let probe = mid;
-    let rect = marks[probe]!.range.getBoundingClientRect();
-    while (rect.width === 0 && rect.height === 0 && probe + 1 < hi && probe - mid < PAST * 2) rect = marks[++probe]!.range.getBoundingClientRect();
-    if (rect.width === 0 && rect.height === 0) hi = mid;
-    else if (rect.bottom < low) lo = probe + 1;
+    let rect = viewportRect(marks[probe]!.range, win);
+    while (empty(rect) && probe + 1 < hi && probe - mid < PAST * 2) rect = viewportRect(marks[++probe]!.range, win);
+    if (empty(rect)) hi = mid;
+    else if (rect!.bottom < low) lo = probe + 1;
     else hi = mid;
   }
   return lo;

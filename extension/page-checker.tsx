@@ -9,6 +9,7 @@ import type { Claim, Verdict } from '../lib/types';
 import { CardLayer } from './card-layer';
 import type { Command } from './protocol';
 import { HOST_TAG } from './ui-host';
+import { viewportRect } from './views';
 
 export { HOST_TAG };
 
@@ -130,7 +131,7 @@ export class PageChecker {
 
   // With no claim open, stepping starts from what the reader is looking at, not from the top of the page.
   private firstInView(marks: Mark[], dir: 1 | -1): number {
-    const tops = marks.map((m) => m.range.getBoundingClientRect().top);
+    const tops = marks.map((m) => viewportRect(m.range, this.doc.defaultView!)?.top ?? -Infinity);
     const i = dir === 1 ? tops.findIndex((top) => top >= 0) : tops.findLastIndex((top) => top < (this.doc.defaultView?.innerHeight ?? 0));
     return i >= 0 ? i : dir === 1 ? 0 : marks.length - 1;
   }

@@ -24,6 +24,15 @@ function clientLines(range: Range, win: Window): DOMRect[] {
     .filter((r) => r.right > clip.left && r.left < clip.right && r.bottom > clip.top && r.top < clip.bottom);
 }
 
+/** A range's bounding box in `win`'s viewport (moved out of its frame, if it is in one); null if its frame is gone. */
+export function viewportRect(range: Range, win: Window): DOMRect | null {
+  const r = range.getBoundingClientRect();
+  const doc = range.startContainer.ownerDocument;
+  if (!doc || doc === win.document) return r;
+  const shift = frameShift(doc, win.document);
+  return shift ? new DOMRect(r.left + shift.x, r.top + shift.y, r.width, r.height) : null;
+}
+
 function lineBoxes(range: Range | null, win: Window): { box: Box; last: Box; lines: Box[] } | null {
   const lines = (range ? clientLines(range, win) : []).map((r) => toDoc(r, win));
   return lines.length ? { box: lines[0]!, last: lines[lines.length - 1]!, lines } : null;
