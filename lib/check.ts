@@ -1,9 +1,9 @@
-import { Lexicon } from './lexicon';
+import { Lexicon, type Mention } from './lexicon';
 import { read, SeedIndex, tokenWeight, type Candidate, type SeedEntry } from './match';
 import { datelineLength, normalize } from './normalize';
 import { isNegated } from './polarity';
 import type { Dataset } from './pack';
-import { segment } from './segment';
+import { segment, type Span } from './segment';
 import { pageOnTopic, sentencesOnTopic } from './topic';
 import type { Citation, Claim, Verdict } from './types';
 import { Verifier, type DisputeHit, type FactHit } from './verify';
@@ -53,6 +53,22 @@ export function createChecker(dataset: Dataset): Checker {
   };
   const citeSeed = (e: SeedEntry): Citation[] => cite(e.sentence.id, 'supports');
 
+  // A page checked in slices sends the sentences at each slice's edge twice: as the context of one
+  // slice and as the range (or context) of the next. Reading every sentence for the topic gates is
+  // most of a check's cost (only the few on topic are judged), so a ranged check reuses the readings of
+  // the ranged check just before it. Only the last one is kept: a first look at a page stays a first look.
+  let lastReadings = new Map<string, Mention[]>();
+  const readTopic = (sentence: string): Mention[] => lexicon.findAnchors(normalize(sentence));
+  const readTopicsReusing = (spans: readonly Span[]): Mention[][] => {
+    const previous = lastReadings;
+    lastReadings = new Map();
+    return spans.map((s) => {
+      const mentions = previous.get(s.text) ?? readTopic(s.text);
+      lastReadings.set(s.text, mentions);
+      return mentions;
+    });
+  };
+
   function judge(text: string): Omit<Claim, 'text' | 'start' | 'end'> {
     const body = text.slice(datelineLength(text));
     const reading = read(body, lexicon);
@@ -101,7 +117,7 @@ export function createChecker(dataset: Dataset): Checker {
     checkText(text: string, options: CheckOptions = {}): Claim[] {
       if (typeof text !== 'string' || text.length === 0) return [];
       const spans = segment(text);
-      const readings = spans.map((s) => lexicon.findAnchors(normalize(s.text)));
+      const readings = options.range ? readTopicsReusing(spans) : spans.map((s) => readTopic(s.text));
       const known = options.assumeOnTopic || options.pageKnownOnTopic;
       if (!known && !pageOnTopic(readings, dataset.pack.topic)) return [];
       const onTopic = sentencesOnTopic(readings, spans.map((s) => s.text), options.assumeOnTopic, dataset.pack.topic.together);
