@@ -14,6 +14,10 @@ export function readCheckText(msg: unknown): Read {
     if (typeof m.pageKnownOnTopic !== 'boolean') return { error: 'pageKnownOnTopic must be a boolean' };
     options.pageKnownOnTopic = m.pageKnownOnTopic;
   }
+  if (m.assumeOnTopic !== undefined) {
+    if (typeof m.assumeOnTopic !== 'boolean') return { error: 'assumeOnTopic must be a boolean' };
+    options.assumeOnTopic = m.assumeOnTopic;
+  }
   if (m.range !== undefined) {
     const { start, end } = (typeof m.range === 'object' && m.range !== null ? m.range : {}) as Record<string, unknown>;
     if (!isOffset(start) || !isOffset(end) || end < start) return { error: 'range must be { start, end } with whole numbers 0 ≤ start ≤ end' };

@@ -15,7 +15,7 @@
  * stays so while its text still names the story (the prefilter), even if an edit removed the very
  * sentences that put it on topic.
  */
-import type { Dataset } from '../lib/pack';
+import type { TopicData } from '../lib/pack';
 import type { Claim } from '../lib/types';
 import { createPrefilter, type Prefilter } from './prefilter';
 import { planCheck, type CheckState, type CheckStats, type SliceOptions, type Work } from './slices';
@@ -34,8 +34,8 @@ export interface IncrementalOptions {
   /** Non-blank units of context either side of a checked run. */
   context?: number;
   /**
-   * Where `check()` sends the engine's work, off the page's main thread; the local engine is used
-   * by `checkSync()`, and by `check()` if the remote one fails.
+   * Where `check()` sends the engine's work, off the page's main thread; the local engine, if there
+   * is one, is used by `checkSync()`, and by `check()` if the remote one fails.
    */
   remote?: RemoteEngine;
 }
@@ -55,8 +55,9 @@ export class IncrementalChecker {
   private remote: RemoteEngine | undefined;
 
   constructor(
-    private readonly engine: Engine,
-    dataset: Dataset,
+    /** The engine in this context; null where only the remote one may run (the content script carries none). */
+    private readonly engine: Engine | null,
+    dataset: TopicData,
     options: IncrementalOptions = {},
   ) {
     this.prefilter = createPrefilter(dataset);
@@ -79,9 +80,11 @@ export class IncrementalChecker {
 
   /** Claims for `text`, all at once, with the local engine. */
   checkSync(text: string): Claim[] {
+    const engine = this.engine;
+    if (!engine) throw new Error('checkSync needs a local engine');
     const work = this.work(text);
     let r = work.next();
-    while (!r.done) r = work.next(this.engine(r.value.text, r.value.options));
+    while (!r.done) r = work.next(engine(r.value.text, r.value.options));
     return this.commit(r.value);
   }
 
@@ -102,14 +105,16 @@ export class IncrementalChecker {
       if (this.remote) {
         try {
           claims = await this.remote(slice, options);
-        } catch {
-          // The background is gone (the extension was reloaded) or refused the request: carry on here.
+        } catch (error) {
+          // The background is gone (the extension was reloaded) or refused the request: carry on here, if we can.
+          if (!this.engine) throw error;
           this.remote = undefined;
         }
         if (opts.cancelled?.()) return undefined;
         since = performance.now();
       }
       if (!claims) {
+        if (!this.engine) throw new Error('no engine here and no remote one');
         const t0 = performance.now();
         claims = this.engine(slice, options);
         // Size the next slice so one engine call takes about TARGET_MS on this machine and this kind of text.

@@ -1,14 +1,17 @@
-// The page checker the content script uses: the bundled data pack, the prefilter, chunked and incremental
-// checks, with the engine's work done by the background (off the page's main thread) when it answers.
+// The page checker the content script uses: the prefilter (from the pack's topic terms only), and
+// chunked, incremental checks whose engine work the background does. The content script carries no
+// engine: every page it loads into would pay to parse one, and most never need it.
 import browser from 'webextension-polyfill';
-import { dataset } from '../data/index';
+import { topicData } from '../data/topic';
 import type { Claim } from '../lib/types';
-import { checkText } from './checker';
 import { IncrementalChecker, type SliceOptions } from './incremental';
-import type { Message, ReplyTo } from './protocol';
+import type { CheckTextRequest, ReplyTo } from './protocol';
 
-async function checkInBackground(text: string, options: SliceOptions): Promise<Claim[]> {
-  const msg: Message = { type: 'factcheck:check-text', text, ...options };
+type Options = Omit<CheckTextRequest, 'type' | 'text'>;
+
+/** The engine, in the background. Rejects when the background does not answer or refuses the request. */
+export async function checkInBackground(text: string, options: Options = {}): Promise<Claim[]> {
+  const msg: CheckTextRequest = { type: 'factcheck:check-text', text, ...options };
   const reply = (await browser.runtime.sendMessage(msg)) as ReplyTo<'factcheck:check-text'> | undefined;
   if (!reply || !Array.isArray(reply.claims)) throw new Error('no answer from the background');
   if (reply.error) throw new Error(reply.error);
@@ -16,5 +19,5 @@ async function checkInBackground(text: string, options: SliceOptions): Promise<C
 }
 
 export function createPageCheck(): IncrementalChecker {
-  return new IncrementalChecker((text, options) => checkText(text, options), dataset, { remote: checkInBackground });
+  return new IncrementalChecker(null, topicData, { remote: (text, options: SliceOptions) => checkInBackground(text, options) });
 }

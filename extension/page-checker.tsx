@@ -1,7 +1,6 @@
 import { t, verdictLabel } from '../components/i18n';
 import { reasonText } from '../components/reason';
-import { extractText, hiddenByLayout, type ExtractedText } from '../dom/extract';
-import { frameDocument } from '../dom/frames';
+import type { ExtractedText } from '../dom/extract';
 import { forcedColors, Highlighter, type MarkStyle, type Theme } from '../dom/highlights';
 import { buildMarks, type Mark } from '../dom/marks';
 import { pageTheme } from '../dom/theme';
@@ -37,7 +36,8 @@ export class PageChecker {
 
   constructor(
     private readonly doc: Document,
-    private readonly check: (text: string, opts?: { assumeOnTopic?: boolean }) => Claim[],
+    /** The engine's verdicts on a selection, read as part of a page about the story. */
+    private readonly checkSelected: (text: string) => Promise<Claim[]>,
   ) {
     this.highlighter = new Highlighter(doc);
     this.layer = new CardLayer(doc, {
@@ -49,19 +49,15 @@ export class PageChecker {
     doc.defaultView?.matchMedia?.('(forced-colors: active)').addEventListener('change', () => this.marks.length > 0 && this.paint());
   }
 
-  /** (Re-)check the page. An open card stays open if its claim is still on the page (the page may re-render under it). */
-  /** Check and mark the page; `read` is its text as just read by the caller, if the page has not changed since. */
-  run(read?: ExtractedText): Claim[] {
+  /**
+   * Mark the page with `claims`, found in `read` (the page text as the caller just read it). An open
+   * card stays open if its claim is still on the page (the page may re-render under it).
+   */
+  run(read: ExtractedText, claims: Claim[]): Claim[] {
     const open = this.layer.activeIndex === null ? undefined : this.claims[this.layer.activeIndex];
-    this.marks = [];
-    this.claims = [];
-    const body = this.doc.body;
-    if (body) {
-      const extracted = read ?? extractText(body, { isHidden: hiddenByLayout, exclude: (el) => el.tagName.toLowerCase() === HOST_TAG, frames: frameDocument });
-      this.claims = this.check(extracted.text);
-      this.marks = buildMarks(this.doc, this.claims, extracted);
-      this.theme = pageTheme(this.doc);
-    }
+    this.claims = claims;
+    this.marks = buildMarks(this.doc, claims, read);
+    this.theme = pageTheme(this.doc);
     if (open) this.layer.retarget(this.claims.findIndex((c) => c.text === open.text && c.verdict === open.verdict));
     this.paint();
     return this.claims;
@@ -117,10 +113,11 @@ export class PageChecker {
   }
 
   /** Check a selection the user asked about, on any site, and show the result at the selection. */
-  checkSelection(text: string): Claim[] {
+  async checkSelection(text: string): Promise<Claim[]> {
+    // Where the selection is now: the card anchors there even if the user clicks elsewhere meanwhile.
     const sel = this.doc.getSelection();
     const range = sel && sel.rangeCount > 0 && !sel.isCollapsed ? sel.getRangeAt(0).cloneRange() : null;
-    const claims = this.check(text, { assumeOnTopic: true });
+    const claims = await this.checkSelected(text);
     this.layer.showSelection(claims, range);
     return claims;
   }

@@ -10,7 +10,7 @@
  * in tests/unit/robust-engine.test.ts.
  */
 import { formSource } from '../lib/lexicon';
-import type { Dataset } from '../lib/pack';
+import type { TopicData } from '../lib/pack';
 
 // Mirrors lib/normalize.ts (tested equal there), minus its cost on large ASCII pages.
 const INVISIBLE = /[\u00AD\u200B-\u200F\u2060\uFEFF]/g;
@@ -69,7 +69,7 @@ export interface Prefilter {
   groupsHit(text: string): boolean[];
 }
 
-export function createPrefilter(dataset: Dataset): Prefilter {
+export function createPrefilter(dataset: TopicData): Prefilter {
   const byKey = new Map(dataset.pack.lexicon.map((e) => [e.key, e]));
   const groups = dataset.pack.topic.page;
   const sources = groups.map((group) =>

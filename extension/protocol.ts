@@ -10,7 +10,7 @@ export interface ResultsReply {
   claims: Claim[];
 }
 
-export interface CheckTextRequest extends Pick<CheckOptions, 'range' | 'pageKnownOnTopic'> {
+export interface CheckTextRequest extends Pick<CheckOptions, 'range' | 'pageKnownOnTopic' | 'assumeOnTopic'> {
   type: 'factcheck:check-text';
   text: string;
 }
@@ -32,8 +32,10 @@ export interface ProtocolMap {
    * Content script → background: run the engine on this text (a slice of the page), off the page's
    * main thread. `range` and `pageKnownOnTopic` are the engine's options of the same names (lib/check.ts):
    * judge only the slice's own lines, read the context around them for the topic gates only, and skip
-   * the page gate once the page is known to be on topic. A malformed request is answered with no
-   * claims and an `error` saying what was wrong (the sender then checks the slice itself).
+   * the page gate once the page is known to be on topic; `assumeOnTopic` checks a selection the user
+   * asked about as part of a page about the story. The engine runs only here: the content script
+   * carries no engine, so every page loads less script. A malformed request is answered with no
+   * claims and an `error` saying what was wrong.
    */
   'factcheck:check-text': { request: CheckTextRequest; reply: { claims: Claim[]; error?: string } };
 }

@@ -93,6 +93,11 @@ export interface DataPack {
   disputes: Dispute[];
 }
 
+/** What a page's topic gate needs of a pack: enough to tell a page can never be about the story. */
+export interface TopicData {
+  pack: Pick<DataPack, 'lexicon' | 'topic'>;
+}
+
 export interface Dataset {
   pack: DataPack;
   sources: SourceDoc[];

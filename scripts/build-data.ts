@@ -1,7 +1,9 @@
-// Deterministic: the same seeds and config always give byte-identical data/sources.json.
+// Deterministic: the same seeds and config always give byte-identical data/sources.json, and the same
+// pack and lexicon give byte-identical data/topic-terms.json.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { segment } from '../lib/segment';
+import type { LexEntry, TopicRules } from '../lib/pack';
 import type { SourceDoc, SourceSentence } from '../lib/types';
 
 interface SourceConfig {
@@ -40,7 +42,19 @@ export function buildSourcesJson(): string {
   return JSON.stringify({ sources: config.sources.map(buildSource) }, null, 1) + '\n';
 }
 
+/**
+ * data/topic-terms.json: the topic rules and the lexicon entries the page gate names, all that the
+ * content script's prefilter needs (the engine, with the rest of the pack, runs in the background).
+ */
+export function buildTopicTermsJson(): string {
+  const pack = JSON.parse(readFileSync(dataDir + 'pack.json', 'utf8')) as { topic: TopicRules };
+  const { entries } = JSON.parse(readFileSync(dataDir + 'lexicon.json', 'utf8')) as { entries: LexEntry[] };
+  const keys = new Set(pack.topic.page.flat());
+  return JSON.stringify({ topic: pack.topic, lexicon: entries.filter((e) => keys.has(e.key)) }, null, 1) + '\n';
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  writeFileSync(dataDir + 'topic-terms.json', buildTopicTermsJson());
   const json = buildSourcesJson();
   writeFileSync(dataDir + 'sources.json', json);
   const { sources } = JSON.parse(json) as { sources: SourceDoc[] };

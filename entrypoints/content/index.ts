@@ -1,8 +1,6 @@
 import browser from 'webextension-polyfill';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { CheckOptions } from '../../lib/check';
-import { checkText } from '../../extension/checker';
-import { createPageCheck } from '../../extension/live';
+import { checkInBackground, createPageCheck } from '../../extension/live';
 import { PageWatcher } from '../../extension/observer';
 import { HOST_TAG, PageChecker, runCommand } from '../../extension/page-checker';
 import { isMessage, type Message, type ResultsReply } from '../../extension/protocol';
@@ -12,9 +10,9 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
-    // Whole-page checks go through the prefilter and the incremental checker; other checks (a selection) straight to the engine.
+    // Whole-page checks go through the prefilter and the incremental checker; a selection straight to the engine.
     const incremental = createPageCheck();
-    const page = new PageChecker(document, (text: string, opts?: CheckOptions) => (opts ? checkText(text, opts) : incremental.checkSync(text)));
+    const page = new PageChecker(document, (text) => checkInBackground(text, { assumeOnTopic: true }));
     let on = false;
     const initial = readSettings();
 
@@ -33,7 +31,7 @@ export default defineContentScript({
       incremental,
       isOwn: (el) => el.tagName.toLowerCase() === HOST_TAG,
       apply: (read) => {
-        page.run(read);
+        page.run(read, incremental.claims);
         report();
       },
     });
@@ -59,7 +57,7 @@ export default defineContentScript({
       }
       if (msg.type === 'factcheck:reveal') return Promise.resolve({ ok: page.reveal(msg.index) });
       if (msg.type === 'factcheck:command') return Promise.resolve({ ok: runCommand(page, msg.command) });
-      if (msg.type === 'factcheck:check-selection') return Promise.resolve({ claims: page.checkSelection(msg.text) });
+      if (msg.type === 'factcheck:check-selection') return page.checkSelection(msg.text).then((claims) => ({ claims }));
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);

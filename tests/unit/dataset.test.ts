@@ -1,8 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildSourcesJson } from '../../scripts/build-data';
+import { buildSourcesJson, buildTopicTermsJson } from '../../scripts/build-data';
 import { dataset } from '../../data/index';
+import { topicData } from '../../data/topic';
+import { createPrefilter } from '../../extension/prefilter';
+import { pageLines } from '../../scripts/bench-pages';
 
+const dir = () => readdirSync(new URL('../fixtures/pages/', import.meta.url)).filter((f) => f.endsWith('.html'));
 const seed = (file: string) => readFileSync(new URL(`../../data/seeds/${file}`, import.meta.url), 'utf8');
 
 describe('bundled dataset', () => {
@@ -28,6 +32,25 @@ describe('bundled dataset', () => {
   it('is exactly what `npm run data` builds from the seeds', () => {
     const onDisk = readFileSync(new URL('../../data/sources.json', import.meta.url), 'utf8');
     expect(buildSourcesJson()).toBe(onDisk);
+  });
+
+  it('ships the content script the page gate terms exactly as `npm run data` builds them from the pack', () => {
+    const onDisk = readFileSync(new URL('../../data/topic-terms.json', import.meta.url), 'utf8');
+    expect(buildTopicTermsJson(), 'data/topic-terms.json is stale: run `npm run data`').toBe(onDisk);
+  });
+
+  it('gates pages with the topic terms alone exactly as with the whole pack', () => {
+    const slim = createPrefilter(topicData);
+    const full = createPrefilter(dataset);
+    const pages = dir().map((f) => readFileSync(new URL(`../fixtures/pages/${f}`, import.meta.url), 'utf8'));
+    const texts = [...pages, ...[1, 2, 3].map((seed) => pageLines('off', 3000, seed).join('\n')), pageLines('on', 6000).join('\n')];
+    let onTopic = 0;
+    for (const text of texts) {
+      expect(slim.groupsHit(text)).toEqual(full.groupsHit(text));
+      if (slim.mayBeOnTopic(text)) onTopic++;
+    }
+    expect(onTopic).toBeGreaterThan(5);
+    expect(onTopic).toBeLessThan(texts.length);
   });
 
   it('leaves page furniture out', () => {
