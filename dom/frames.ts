@@ -99,3 +99,17 @@ export function frameChain(doc: Document, top: Document): Document[] {
   for (let d: Document | undefined = doc; d && d !== top; d = frameElementOf(d)?.ownerDocument) chain.push(d);
   return chain;
 }
+
+/**
+ * The user's selection as a range, in `doc` or in the same-origin frame that has focus (selecting text
+ * in a frame focuses it), through frames inside frames; null when nothing is selected there.
+ */
+export function selectedRange(doc: Document): Range | null {
+  for (let d: Document | null = doc, depth = 0; d && depth < 8; depth++) {
+    const sel = d.getSelection();
+    if (sel && sel.rangeCount > 0 && !sel.isCollapsed) return sel.getRangeAt(0).cloneRange();
+    const focused: Element | null = d.activeElement;
+    d = focused && isFrame(focused) ? frameDocument(focused) : null;
+  }
+  return null;
+}

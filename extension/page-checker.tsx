@@ -1,6 +1,7 @@
 import { t, verdictLabel } from '../components/i18n';
 import { reasonText } from '../components/reason';
 import type { ExtractedText } from '../dom/extract';
+import { selectedRange } from '../dom/frames';
 import { forcedColors, Highlighter, type MarkStyle, type Theme } from '../dom/highlights';
 import { buildMarks, type Mark } from '../dom/marks';
 import { pageTheme } from '../dom/theme';
@@ -115,8 +116,7 @@ export class PageChecker {
   /** Check a selection the user asked about, on any site, and show the result at the selection. */
   async checkSelection(text: string): Promise<Claim[]> {
     // Where the selection is now: the card anchors there even if the user clicks elsewhere meanwhile.
-    const sel = this.doc.getSelection();
-    const range = sel && sel.rangeCount > 0 && !sel.isCollapsed ? sel.getRangeAt(0).cloneRange() : null;
+    const range = selectedRange(this.doc);
     const claims = await this.checkSelected(text);
     this.layer.showSelection(claims, range);
     return claims;

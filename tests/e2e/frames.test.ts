@@ -3,7 +3,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './harness';
 import { frameMarks, markedTexts, noRequestsBeyond, pointOverMark, trackErrors } from './hostile-helpers';
-import { card, openPopup, pageClaims, startSession, type Session } from './ui-helpers';
+import { card, openPopup, pageClaims, sendToPage, startSession, type Session } from './ui-helpers';
 
 // Same-origin frames (srcdoc, a page of the same server, a frame nested in one, frames added later) are
 // read, checked and marked from the top frame; hidden and cross-origin frames are not.
@@ -180,6 +180,30 @@ describe('same-origin frames', () => {
     expect(texts).toEqual(expect.arrayContaining([kobe, himeji, BELOW]));
     expect(await markedTexts(page)).not.toContain(BUSAN);
     expect(await errors()).toEqual([]);
+    await page.close();
+  });
+
+  it('checks a selection made inside a frame and shows the card at the selection, not at the corner', async () => {
+    const { page, url } = await openFrames();
+    const inline = await frameById(page, 'inline');
+    const text = await inline.evaluate(() => {
+      const p = [...document.querySelectorAll('p')].find((el) => /Busan/.test(el.textContent ?? ''))!;
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return getSelection()!.toString();
+    });
+    await page.locator('#inline').focus();
+    const reply = await sendToPage<{ claims: { verdict: string }[] }>(s, url, { type: 'factcheck:check-selection', text });
+    expect(reply.claims.map((c) => c.verdict)).toEqual(['contradicted']);
+    const selCard = page.locator('drum-factcheck-ui .fc-selection');
+    await selCard.waitFor({ state: 'visible' });
+    const frameBox = (await page.locator('#inline').boundingBox())!;
+    const cardBox = (await selCard.boundingBox())!;
+    // Hung below the selected line, inside the frame's area; the corner fallback would put it at 16 px.
+    expect(cardBox.y).toBeGreaterThan(frameBox.y + 20);
+    expect(cardBox.y).toBeLessThan(frameBox.y + frameBox.height);
     await page.close();
   });
 
