@@ -44,7 +44,7 @@ export function markView(m: Mark, win: Window): MarkView | null {
   return lines ? { index: m.index, claim: m.claim, ...lines } : null;
 }
 
-/** The selection card's anchor; a selection that has gone (or was in a frame) anchors at the viewport's corner. */
+/** The selection card's anchor (in a same-origin frame too); a selection that has gone anchors at the viewport's corner. */
 export function selectionView(claims: Claim[], range: Range | null, win: Window): SelectionView {
   const corner: Box = { top: win.scrollY + 16, left: win.scrollX + 16, width: 0, height: 0 };
   const lines = lineBoxes(range, win);
