@@ -1,11 +1,15 @@
 import type { FrameRead } from '../dom/extract';
 
-const OPTIONS: MutationObserverInit = {
+/**
+ * What the page's and the frames' observers watch: text, nodes, and the attributes that show or hide
+ * text; `width` and `height` only count on frames (a frame sized from zero comes into reading).
+ */
+export const OPTIONS: MutationObserverInit = {
   subtree: true,
   childList: true,
   characterData: true,
   attributes: true,
-  attributeFilter: ['class', 'style', 'hidden', 'open', 'aria-hidden'],
+  attributeFilter: ['class', 'style', 'hidden', 'open', 'aria-hidden', 'width', 'height'],
 };
 
 /**

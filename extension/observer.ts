@@ -10,9 +10,9 @@
  * extension's own layer are ignored; a page that keeps changing is checked less and less often.
  */
 import { extractText, hiddenByLayout, type ExtractedText } from '../dom/extract';
-import { frameDocument } from '../dom/frames';
+import { frameDocument, isFrame } from '../dom/frames';
 import type { Claim } from '../lib/types';
-import { FrameWatch } from './frame-watch';
+import { FrameWatch, OPTIONS } from './frame-watch';
 import { yieldToPage, type IncrementalChecker } from './incremental';
 
 const QUIET_MS = 150;
@@ -71,13 +71,7 @@ export class PageWatcher {
     this.key = undefined;
     this.opts.incremental.reset();
     this.observer = new win.MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(this.doc.documentElement, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ['class', 'style', 'hidden', 'open', 'aria-hidden'],
-    });
+    this.observer.observe(this.doc.documentElement, OPTIONS);
     this.listeners = new AbortController();
     const { signal } = this.listeners;
     const soon = () => this.schedule(0);
@@ -119,6 +113,7 @@ export class PageWatcher {
     const target = r.target.nodeType === 1 ? (r.target as Element) : r.target.parentElement;
     if (!target) return r.type === 'childList';
     if (this.ownOrEditable(target)) return false;
+    if (r.attributeName === 'width' || r.attributeName === 'height') return isFrame(target);
     if (r.type === 'childList') {
       const nodes = [...r.addedNodes, ...r.removedNodes];
       return nodes.some((n) => n.nodeType !== 1 || !this.opts.isOwn(n as Element));

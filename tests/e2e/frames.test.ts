@@ -183,6 +183,25 @@ describe('same-origin frames', () => {
     await page.close();
   });
 
+  it('reads a frame once the page sizes it from zero with its width and height attributes', async () => {
+    const himeji = 'Sized frame: Takaichi and Lee drummed in Himeji on Monday.';
+    const html = `<!doctype html><html lang="en"><body><p>Related video</p><iframe id="sized" width="0" height="0" style="border:0" srcdoc="<p>${himeji}</p>"></iframe></body></html>`;
+    await s.browser.context.route('**/generated/sized-frame.html', (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+    const page = await s.browser.context.newPage();
+    const url = `${s.server.origin}/generated/sized-frame.html`;
+    await page.goto(url);
+    await page.waitForTimeout(800);
+    expect(await markedTexts(page)).toEqual([]);
+    await page.evaluate(() => {
+      const f = document.getElementById('sized')!;
+      f.setAttribute('width', '600');
+      f.setAttribute('height', '120');
+    });
+    await expect.poll(async () => markedTexts(page), { timeout: 5000, interval: 50 }).toContain(himeji);
+    expect((await pageClaims(s, url)).find((c) => c.text === himeji)?.verdict).toBe('contradicted');
+    await page.close();
+  });
+
   it('checks a selection made inside a frame and shows the card at the selection, not at the corner', async () => {
     const { page, url } = await openFrames();
     const inline = await frameById(page, 'inline');
