@@ -1,9 +1,10 @@
 import { Lexicon, type Mention } from './lexicon';
-import { read, SeedIndex, tokenWeight, type Candidate, type SeedEntry } from './match';
-import { datelineLength, normalize } from './normalize';
+import { read, SeedIndex, type Candidate, type SeedEntry } from './match';
+import { datelineLength, kickerLength, normalize } from './normalize';
 import { isNegated } from './polarity';
 import type { Dataset } from './pack';
 import { segment, type Span } from './segment';
+import { salientNumbers } from './tokens';
 import { pageOnTopic, sentencesOnTopic } from './topic';
 import type { Citation, Claim, Verdict } from './types';
 import { Verifier, type DisputeHit, type FactHit } from './verify';
@@ -70,7 +71,8 @@ export function createChecker(dataset: Dataset): Checker {
   };
 
   function judge(text: string): Omit<Claim, 'text' | 'start' | 'end'> {
-    const body = text.slice(datelineLength(text));
+    const afterDateline = text.slice(datelineLength(text));
+    const body = afterDateline.slice(kickerLength(afterDateline));
     const reading = read(body, lexicon);
     const factHits = verifier.checkFacts(reading.norm, reading.mentions);
     const disputes = verifier.findDisputes(reading.mentions);
@@ -84,7 +86,11 @@ export function createChecker(dataset: Dataset): Checker {
     }
     if (disputes.length > 0) return disputed(disputes);
     const factOk = factHits.length > 0;
-    if (best && (pairCoverage(reading.tokens, candidates) >= SUPPORT || (factOk && best.coverage >= SUPPORT_WITH_FACT))) {
+    // A number that the closest sentences do not share ("30 aides", "millions of times") is a new detail.
+    const salient = salientNumbers(reading.norm, reading.mentions);
+    const pairTokens = new Set([...(candidates[0]?.seed.tokenSet ?? []), ...(candidates[1]?.seed.tokenSet ?? [])]);
+    const newDetail = salient.some((t) => !pairTokens.has(t));
+    if (best && !newDetail && (pairCoverage(reading.tokens, candidates, (t) => index.weight(t)) >= SUPPORT || (factOk && best.coverage >= SUPPORT_WITH_FACT))) {
       // The closest sentences, and always the two whose union made the case.
       const cited = candidates.filter((c, i) => (i < 2 && c.coverage >= 0.2) || c.coverage >= Math.max(SUPPORT_WITH_FACT, best.coverage - 0.15)).slice(0, 3);
       const outlets = [...new Set(cited.map((c) => c.seed.source.outlet))];
@@ -134,10 +140,10 @@ export function createChecker(dataset: Dataset): Checker {
 }
 
 /** Coverage by the union of the two best candidates: a claim may join two sourced facts in one sentence. */
-function pairCoverage(tokens: readonly string[], candidates: readonly Candidate[]): number {
+function pairCoverage(tokens: readonly string[], candidates: readonly Candidate[], weight: (t: string) => number): number {
   const pair = new Set([...(candidates[0]?.seed.tokenSet ?? []), ...(candidates[1]?.seed.tokenSet ?? [])]);
-  const total = tokens.reduce((s, t) => s + tokenWeight(t), 0);
-  return total ? tokens.filter((t) => pair.has(t)).reduce((s, t) => s + tokenWeight(t), 0) / total : 0;
+  const total = tokens.reduce((s, t) => s + weight(t), 0);
+  return total ? tokens.filter((t) => pair.has(t)).reduce((s, t) => s + weight(t), 0) / total : 0;
 }
 
 export type { Claim, Verdict };

@@ -35,6 +35,11 @@ export function read(text: string, lexicon: Lexicon): Reading {
   return { norm, mentions, tokens: contentTokens(norm, mentions) };
 }
 
+/** A token held by at least this share of the source sentences is the story's own vocabulary (leaders, drums, summit, ties)… */
+const HUB_SHARE = 0.2;
+/** …and weighs this much of its usual weight in coverage. */
+const HUB_WEIGHT = 0.6;
+
 /** Lexicon values weigh more than plain words; untranslated Japanese/Korean words (ja:, ko:) count as plain words. */
 export const tokenWeight = (t: string): number => (t.includes(':') && !/^(?:ja|ko):/.test(t) ? 1.5 : 1);
 
@@ -49,6 +54,8 @@ export class SeedIndex {
   private readonly byToken = new Map<string, number[]>();
   private readonly vocabulary: Fuse<string>;
   private readonly fuzzy = new Map<string, string | null>();
+  /** How many source sentences hold each token. */
+  private readonly df = new Map<string, number>();
 
   constructor(sources: SourceDoc[], lexicon: Lexicon) {
     this.entries = sources.flatMap((source) =>
@@ -60,6 +67,7 @@ export class SeedIndex {
     this.entries.forEach((e, i) => {
       for (const t of e.tokenSet) this.byToken.set(t, [...(this.byToken.get(t) ?? []), i]);
     });
+    for (const [t, ids] of this.byToken) this.df.set(t, ids.length);
     const words = [...this.byToken.keys()].filter((t) => !t.includes(':'));
     this.vocabulary = new Fuse(words, { threshold: 0.2, ignoreLocation: true, includeScore: true, minMatchCharLength: 4 });
   }
@@ -77,17 +85,27 @@ export class SeedIndex {
     return hit;
   }
 
+  /**
+   * A token's weight in coverage. Tokens that a large share of the source sentences hold (the leaders,
+   * the drums, the summit, ties) say what the story is about, not what a claim adds to it: they weigh less,
+   * so a new detail cannot pass as stated just by sharing the story's vocabulary.
+   */
+  weight(t: string): number {
+    const share = (this.df.get(t) ?? 0) / Math.max(1, this.entries.length);
+    return tokenWeight(t) * (share >= HUB_SHARE ? HUB_WEIGHT : 1);
+  }
+
   /** Candidates for a claim, best first. */
   rank(claim: Reading, limit = 8): Candidate[] {
     if (claim.tokens.length === 0) return [];
     const mapped = claim.tokens.map((t) => [t, this.canonical(t)] as const);
     const seen = new Set<number>();
     for (const [, c] of mapped) for (const i of (c && this.byToken.get(c)) || []) seen.add(i);
-    const total = claim.tokens.reduce((s, t) => s + tokenWeight(t), 0);
+    const total = claim.tokens.reduce((s, t) => s + this.weight(t), 0);
     const scored = [...seen].map((i) => {
       const seed = this.entries[i]!;
       const shared = claim.tokens.filter((t) => seed.tokenSet.has(t));
-      return { seed, shared, coverage: shared.reduce((s, t) => s + tokenWeight(t), 0) / total };
+      return { seed, shared, coverage: shared.reduce((s, t) => s + this.weight(t), 0) / total };
     });
     return scored.sort((a, b) => b.coverage - a.coverage || a.seed.sentence.id.localeCompare(b.seed.sentence.id)).slice(0, limit);
   }

@@ -29,3 +29,11 @@ export function datelineLength(text: string): number {
   }
   return 0;
 }
+
+// Headline kickers label the kind of item, not its content: "WATCH:", "In pictures:", "Analysis |".
+const KICKER = /^(?:watch|video|videos|photos?|pictures|in pictures|in photos|gallery|live|live updates|breaking|breaking news|exclusive|analysis|explainer|opinion|comment|editorial|update|updated|explained|fact check)\s*[:|—–]\s*/i;
+
+/** Length of a leading headline kicker, or 0. */
+export function kickerLength(text: string): number {
+  return KICKER.exec(text)?.[0].length ?? 0;
+}

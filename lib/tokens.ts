@@ -7,7 +7,11 @@ const STOP = new Set(
     'is are was were be been being has have had do does did will would can could may might must shall should it its it\'s ' +
     'he she they them his her their hers him we our us you your i me my mine who whom whose which what when where why how ' +
     'not no so such also just very more most much many some any all both each other another own same too only even still ' +
-    'said says say told tells according s t mr ms mrs one two up out off while there here if because since until')
+    'said says say told tells according s t mr ms mrs one two up out off while there here if because since until ' +
+    // Connectives and fillers a paraphrase adds freely: they neither state nor add a detail.
+    'once over later along ahead back away around among amid yet now well rather quite somewhat really truly already ' +
+    'ever almost nearly though although however instead via per upon within without across toward towards through ' +
+    'throughout way few came come comes coming went go goes going got get gets')
     .split(' '),
 );
 
@@ -35,9 +39,27 @@ export function contentTokens(text: string, mentions: readonly Mention[]): strin
   const covered = (i: number, j: number): boolean => mentions.some((m) => m.start <= i && j <= m.end);
   for (const w of text.matchAll(/[\p{Script=Latin}\p{N}]+(?:'[\p{Script=Latin}]+)?/gu)) {
     const word = w[0].toLowerCase().replace(/'s$/, '');
-    if (word.length < 2 || STOP.has(word) || covered(w.index!, w.index! + w[0].length)) continue;
+    // A possessive of a named value ("Takaichi's", "Seoul's") is that value, not a second, plain word.
+    if (word.length < 2 || STOP.has(word) || covered(w.index!, w.index! + word.length)) continue;
     out.add(stem(word));
   }
   for (const w of cjkContent(text, mentions)) out.add(w);
   return [...out];
+}
+
+const MAGNITUDE = /^(?:hundreds?|thousands?|millions?|billions?|dozens?)$/;
+
+/**
+ * Numbers in a claim that no lexicon value reads ("30 aides", "millions of views"), as content tokens:
+ * each names a checkable detail of its own. The second half of a range ("1910-45") goes with the first.
+ */
+export function salientNumbers(text: string, mentions: readonly Mention[]): string[] {
+  const covered = (i: number, j: number): boolean => mentions.some((m) => m.start <= i && j <= m.end);
+  const out: string[] = [];
+  for (const w of text.matchAll(/[\p{Script=Latin}\p{N}]+/gu)) {
+    const lower = w[0].toLowerCase();
+    if (covered(w.index!, w.index! + w[0].length)) continue;
+    if ((/^\p{N}+$/u.test(lower) && !/\p{N}[-–]$/u.test(text.slice(0, w.index!))) || MAGNITUDE.test(lower)) out.push(stem(lower));
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 // npm run eval [-- --all]: scores the engine on the labelled dev set, overall and per language.
-import { LABELS } from '../tests/eval/dev-set';
+import { LABELS, loadHeldOut } from '../tests/eval/dev-set';
 import { runDevSet, scoreOutcomes } from '../tests/eval/run';
 import { runPages } from '../tests/eval/pages';
 import { score } from '../tests/eval/metrics';
@@ -43,3 +43,11 @@ const pageWrong = pages.filter((p) => p.gold !== p.predicted);
 console.log(`\nFixture pages: ${pages.length - pageWrong.length}/${pages.length} sentences right`);
 for (const p of pageWrong) console.log(`  ${p.page} gold=${p.gold} got=${p.predicted}  ${p.contains.slice(0, 90)}`);
 console.log(table('pages', score(pages.map((p) => ({ gold: p.gold, predicted: p.predicted })))));
+
+// The held-out lines (tests/fixtures/claims.heldout.jsonl): scored on their own, not in the dev figures above.
+const held = runDevSet(loadHeldOut());
+const heldWrong = held.filter((o) => o.predicted !== o.line.label);
+console.log(`\nHeld-out: ${held.length - heldWrong.length}/${held.length} lines right`);
+for (const o of heldWrong) console.log(`  ${o.line.id} gold=${o.line.label} got=${o.predicted}  ${o.line.text.slice(0, 100)}${o.reason ? `\n      (${o.reason.slice(0, 120)})` : ''}`);
+for (const lang of ['en', 'ja', 'ko']) console.log('\n' + table(`held-out ${lang}`, scoreOutcomes(held, lang)));
+console.log('\n' + table('held-out all', scoreOutcomes(held)));

@@ -17,15 +17,21 @@ export interface DevLine {
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
-/** Every labelled line of tests/fixtures/claims.*.jsonl. */
+const readLines = (f: string): DevLine[] =>
+  readFileSync(fixtures + f, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as DevLine);
+
+/** Every labelled line of tests/fixtures/claims.{en,ja,ko}.jsonl (the dev set; the held-out file is not part of it). */
 export function loadDevSet(): DevLine[] {
-  const files = readdirSync(fixtures).filter((f) => /^claims\.[a-z]+\.jsonl$/.test(f)).sort();
-  return files.flatMap((f) =>
-    readFileSync(fixtures + f, 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => JSON.parse(l) as DevLine),
-  );
+  const files = readdirSync(fixtures).filter((f) => /^claims\.(en|ja|ko)\.jsonl$/.test(f)).sort();
+  return files.flatMap(readLines);
+}
+
+/** tests/fixtures/claims.heldout.jsonl: lines written apart from the dev set, scored on their own and never tuned on. */
+export function loadHeldOut(): DevLine[] {
+  return readLines('claims.heldout.jsonl');
 }
 
 const RANK: Record<Verdict, number> = { contradicted: 4, disputed: 3, unverified: 2, supported: 1 };
