@@ -23,7 +23,8 @@ const PASSIVE = /\b(?:received|receiving|was given|were given|got|was presented|
 const QUOTES = /["“”「」『』‘’]/;
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff가-힣]/;
 const REPORTED = /^[^」”"]*?(?:と|って)(?:おっしゃ|言っ|言わ|話し|聞い)|^[^”"]*?\b(?:you said|you told|told me|he said|she said)\b|^[^”"]*?(?:라고|다고)\s?(?:하셨|하셔|했|말씀|들)/;
-const CLAUSE_BREAK = /[;:]|,\s*(?:so|but|while|after|because|when|as|and)\b|\s(?:so|but|while|after|because|whereas)\s|、/gu;
+// Reported speech opens a clause of its own: in "Takaichi said Lee picked up the beat", Lee picked it up.
+const CLAUSE_BREAK = /[;:]|,\s*(?:so|but|while|after|because|when|as|and)\b|\s(?:so|but|while|after|because|whereas)\s|、|\b(?:said|says|wrote|writes|noted|added|stated|recalled|admitted|conceded|remarked|revealed)\s+(?:that\s+)?(?=\p{L})/gu;
 
 /** Person mentions, nested ones dropped ("Takaichi" inside "Takaichi's husband"), adjacent same-person ones merged. */
 export function people(mentions: readonly Mention[], text: string, pronouns: Record<string, RegExp>): Ref[] {
