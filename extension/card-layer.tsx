@@ -1,10 +1,10 @@
 import { Overlay } from '../components/Overlay';
 import { uiLanguage } from '../components/i18n';
 import type { Theme } from '../dom/highlights';
-import { topPoint } from '../dom/frames';
 import { markAtPoint, type Mark } from '../dom/marks';
 import type { Claim } from '../lib/types';
-import { FrameEvents } from './frame-events';
+import type { FrameEvents } from './frame-events';
+import { listenForInput } from './layer-input';
 import { addReport } from './reports';
 import { UiHost } from './ui-host';
 import { viewsNearViewport } from './near-viewport';
@@ -121,36 +121,14 @@ export class CardLayer {
     if (this.ui) return void this.frames?.sync(this.source.all());
     this.ui = new UiHost(this.doc);
     this.listeners = new AbortController();
-    const { signal } = this.listeners;
-    const win = this.doc.defaultView!;
-    // One frame slot per kind of work, and the pointer's latest position: a mouse move that lands while a
-    // scroll redraw is pending must not be dropped, or a card can stay open after the mouse has left.
-    const perFrame = (fn: () => void) => {
-      let frame = 0;
-      return () => {
-        if (!frame) frame = win.requestAnimationFrame(() => ((frame = 0), fn()));
-      };
-    };
-    const hoverSoon = perFrame(() => this.hover());
-    const drawSoon = perFrame(() => this.draw());
     let pressed: Mark | undefined;
-    // The same listeners go on the page and on each same-origin frame with marks (see FrameEvents);
-    // positions are kept in the page's viewport coordinates, wherever the event happened.
-    const listen = (doc: Document, signal: AbortSignal) => {
-      // Moves over the card reach the document too (mouse events leave the shadow root), so one listener sees all.
-      doc.addEventListener('mousemove', (e) => ((this.pointer = topPoint(e, this.doc)), hoverSoon()), { signal, passive: true });
-      // Hit-test where the press began, before the page's handlers run: a click that re-renders the page can
-      // move a mark under the pointer by the time the click reaches the document.
-      doc.addEventListener('pointerdown', (e) => (pressed = this.markAt(e)), { signal, passive: true, capture: true });
-      doc.addEventListener('click', (e) => this.click(e, pressed), { signal, passive: true });
-      doc.addEventListener('keydown', (e) => e.key === 'Escape' && this.close(), { signal });
-      // Capture: scrolls of inner containers do not bubble, and they move marks too.
-      doc.defaultView?.addEventListener('scroll', drawSoon, { signal, passive: true, capture: true });
-      doc.defaultView?.addEventListener('resize', drawSoon, { signal, passive: true });
-    };
-    listen(this.doc, signal);
-    this.doc.addEventListener('mouseleave', () => ((this.pointer = { x: -1, y: -1 }), hoverSoon()), { signal, passive: true });
-    this.frames = new FrameEvents(this.doc, signal, listen);
+    this.frames = listenForInput(this.doc, this.listeners.signal, {
+      hover: (p) => ((this.pointer = p), this.hover()),
+      press: (e) => (pressed = this.markAt(e)),
+      click: (e) => this.click(e, pressed),
+      escape: () => this.close(),
+      redraw: () => this.draw(),
+    });
     this.frames.sync(this.source.all());
   }
 
