@@ -34,6 +34,12 @@ export interface Fact {
   slot: string;
   when: KeyGroups;
   unless?: string[];
+  /**
+   * Words that take a value right beside them for their own ("arrived in Osaka", "reporters in Tokyo",
+   * 大阪に到着): such a value is not the fact's. Beside means a few words away in the same clause, with
+   * none of `when`'s words between: before the value in spaced scripts, after it in Japanese and Korean.
+   */
+  governors?: string[];
   accept?: string[];
   /** For numeric slots (durations in minutes): the accepted closed range. */
   range?: [number, number];

@@ -44,7 +44,7 @@ export class Verifier {
     const hits: FactHit[] = [];
     for (const fact of this.pack.facts) {
       if (fact.unless?.some((k) => mentions.some((m) => matchesKey(k, m)))) continue;
-      const values = mentions.filter((m) => m.type === fact.slot && this.cued(fact.slot, text, m));
+      const values = mentions.filter((m) => m.type === fact.slot && this.cued(fact.slot, text, m) && !governed(fact, text, m, mentions));
       if (values.length === 0) continue;
       // The slot's own value must not be what satisfies `when` ("drums" is both instrument and context).
       const context = mentions.filter((m) => !values.includes(m));
@@ -89,6 +89,24 @@ export class Verifier {
     if (!cue) return true;
     return Boolean(cue.before?.test(text.slice(0, m.start)) || cue.after?.test(text.slice(m.end)));
   }
+}
+
+/** Characters between a governing word and its value, at most. */
+const GOVERN_GAP = 40;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** Whether a value belongs to one of the fact's `governors` next to it, not to the fact (see `Fact.governors`). */
+function governed(fact: Fact, text: string, value: Mention, mentions: readonly Mention[]): boolean {
+  if (!fact.governors?.length) return false;
+  const inWhen = (m: Mention) => fact.when.some((group) => group.some((k) => matchesKey(k, m)));
+  return mentions.some((g) => {
+    if (!fact.governors!.some((k) => matchesKey(k, g))) return false;
+    // Verb-final languages put the governing verb after its place (大阪に到着); the others before it.
+    const after = CJK.test(text.slice(g.start, g.end));
+    const [from, to] = after ? [value.end, g.start] : [g.end, value.start];
+    if (to < from || to - from > GOVERN_GAP || /[,.;:!?、。，！？]/.test(text.slice(from, to))) return false;
+    return !mentions.some((m) => m.start >= from && m.end <= to && inWhen(m));
+  });
 }
 
 function accepts(fact: Fact, m: Mention): boolean {

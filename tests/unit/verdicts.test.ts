@@ -25,6 +25,15 @@ describe('verdicts on hand-written sentences', () => {
     expect(judge('TOKYO (AP) — Takaichi and Lee drummed to K-pop hits after their summit in Nara on Tuesday.')).toBe('supported');
   });
 
+  it('does not take a place that belongs to a journey or a press remark for the venue', () => {
+    expect(judge('Lee flew into Osaka on the eve of the summit with Takaichi.')).not.toBe('contradicted');
+    expect(judge('Takaichi told reporters in Tokyo that the drum session with Lee had gone well.')).not.toBe('contradicted');
+    expect(judge('李大統領は大阪に到着した後、高市首相との首脳会談に臨んだ。')).not.toBe('contradicted');
+    // The venue itself is still checked when a journey is mentioned elsewhere in the sentence.
+    expect(judge('Lee, who had arrived that morning, played drums with Takaichi in Tokyo.')).toBe('contradicted');
+    expect(judge('李大統領は到着後、高市首相と東京でドラムを演奏した。')).toBe('contradicted');
+  });
+
   it('treats Jan. 13 and Tuesday as the same day', () => {
     expect(judge('On Jan. 13 the leaders drummed along to K-pop after the summit in Nara.')).toBe('supported');
   });
