@@ -65,6 +65,7 @@ export class SeedIndex {
       }),
     );
     this.entries.forEach((e, i) => {
+      if (e.sentence.sourcing) return;
       for (const t of e.tokenSet) this.byToken.set(t, [...(this.byToken.get(t) ?? []), i]);
     });
     for (const [t, ids] of this.byToken) this.df.set(t, ids.length);

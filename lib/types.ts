@@ -7,6 +7,8 @@ export interface SourceSentence {
   text: string;
   /** A headline, section heading or caption: a line without sentence punctuation. */
   heading: boolean;
+  /** The article's own list of sources ("Sources: …"): cited where a fact rests on it, never matched, as it names things without stating them. */
+  sourcing?: boolean;
 }
 
 export interface SourceDoc {

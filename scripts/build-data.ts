@@ -9,6 +9,8 @@ import type { SourceDoc, SourceSentence } from '../lib/types';
 interface SourceConfig {
   id: string; file: string; outlet: string; url: string | null; date: string | null; title: string | null;
   skip: string[]; stopAt: string[]; strip: string[];
+  /** Lines that list the article's own sources (see SourceSentence.sourcing). */
+  sourcing?: string[];
 }
 
 const dataDir = fileURLToPath(new URL('../data/', import.meta.url));
@@ -19,6 +21,7 @@ function buildSource(cfg: SourceConfig): SourceDoc {
   const skip = cfg.skip.map((p) => new RegExp(p));
   const stop = cfg.stopAt.map((p) => new RegExp(p));
   const strip = cfg.strip.map((p) => new RegExp(p));
+  const sourcing = (cfg.sourcing ?? []).map((p) => new RegExp(p));
   const sentences: SourceSentence[] = [];
   const seen = new Set<string>();
   for (const rawLine of raw.split('\n')) {
@@ -31,7 +34,8 @@ function buildSource(cfg: SourceConfig): SourceDoc {
       if (seen.has(s.text)) continue;
       seen.add(s.text);
       const heading = spans.length === 1 && !/[.!?。」”"]$/.test(s.text);
-      sentences.push({ id: `${cfg.id}-${String(sentences.length).padStart(2, '0')}`, text: s.text, heading });
+      const id = `${cfg.id}-${String(sentences.length).padStart(2, '0')}`;
+      sentences.push(sourcing.some((re) => re.test(line)) ? { id, text: s.text, heading, sourcing: true } : { id, text: s.text, heading });
     }
   }
   return { id: cfg.id, file: cfg.file, outlet: cfg.outlet, url: cfg.url, date: cfg.date, title: cfg.title, sentences };

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { buildSourcesJson, buildTopicTermsJson } from '../../scripts/build-data';
 import { dataset } from '../../data/index';
 import { topicData } from '../../data/topic';
+import { Lexicon } from '../../lib/lexicon';
+import { read, SeedIndex } from '../../lib/match';
 import { createPrefilter } from '../../extension/prefilter';
 import { pageLines } from '../../scripts/bench-pages';
 
@@ -51,6 +53,19 @@ describe('bundled dataset', () => {
     }
     expect(onTopic).toBeGreaterThan(5);
     expect(onTopic).toBeLessThan(texts.length);
+  });
+
+  it('cites an article\'s own list of sources but never matches a claim against it', () => {
+    const lexicon = new Lexicon(dataset.pack.lexicon);
+    const index = new SeedIndex(dataset.sources, lexicon);
+    const lists = dataset.sources.flatMap((s) => s.sentences.filter((x) => x.sourcing));
+    expect(lists.length).toBeGreaterThan(0);
+    for (const list of lists) {
+      expect(list.text).toMatch(/^Sources:/);
+      expect(index.rank(read(list.text, lexicon)).map((c) => c.seed.sentence.id)).not.toContain(list.id);
+    }
+    const cited = [...readFileSync(new URL('../../data/facts.json', import.meta.url), 'utf8').matchAll(/"(\d{3}-\d{2})"/g)].map((m) => m[1]);
+    expect(cited).toEqual(expect.arrayContaining(lists.map((l) => l.id)));
   });
 
   it('leaves page furniture out', () => {
