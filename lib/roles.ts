@@ -85,12 +85,15 @@ export function roleOf(role: Role, pred: { start: number; end: number; type?: st
   return key;
 }
 
+const POSSESSED = /^\s+(?:(?!(?:about|of|to|with|for|that|and|on|in|at|by|from|as|the|a|an|his|her|their|its|my|your)\s)[\p{L}-]+\s+){0,2}$/iu;
+
 function possessor(pred: { start: number; end: number }, text: string, refs: readonly Ref[]): string | undefined {
   const after = (r: Ref) => text.slice(r.end);
   for (const r of refs) {
     const between = r.end <= pred.start ? text.slice(r.end, pred.start) : '';
     if (r.end <= pred.start && /^['’]s\s+(?:[^\s.,;]+\s+){0,4}[^\s.,;\p{L}]*$/u.test(between)) return r.key;
-    if (r.end <= pred.start && /^(?:his|her)$/i.test(text.slice(r.start, r.end)) && /^\s+(?:[\p{L}-]+\s+){0,2}$/u.test(between)) return r.key;
+    // "her longtime dream", not "(told) her about his dream": only modifiers between, no function word or other owner.
+    if (r.end <= pred.start && /^(?:his|her)$/i.test(text.slice(r.start, r.end)) && POSSESSED.test(between)) return r.key;
     if (r.end <= pred.start && new RegExp(`^${TITLE}(?:の|의)[^、。,.]{0,10}$`).test(between)) return r.key;
     if (r.start >= pred.end && /^\s+(?:of|for)\s+(?:the\s+)?$/.test(text.slice(pred.end, r.start))) return r.key;
     // Japanese and Korean modifiers precede their noun: 初心者の高市首相, 드러머였던 이 대통령이.

@@ -22,6 +22,9 @@ describe('roleOf', () => {
     ['Lee was given drumsticks engraved with his name by Takaichi.', 'thing:engraved-sticks', 'agent', 'person:takaichi'],
     ['Drumming had long been a dream of Japan’s premier.', 'concept:dream', 'owner', 'person:takaichi'],
     ['Lee planned it after Takaichi told him at APEC that drumming was her dream.', 'concept:dream', 'owner', 'person:takaichi'],
+    // "her" is the one told, not the owner: the nearest possessive decides.
+    ['She prepared the surprise after Lee told her about his dream at APEC.', 'concept:dream', 'owner', 'person:lee'],
+    ['Takaichi said playing had been her longtime dream.', 'concept:dream', 'owner', 'person:takaichi'],
     ['Takaichi and Lee planned the surprise together.', 'concept:surprise-plan', 'agent', undefined],
     ['Takaichi praised her guest as a quick learner.', 'concept:learn', 'owner', 'person:lee'],
     ['高市首相は李大統領に、名前を刻んだドラムスティックを贈った。', 'thing:engraved-sticks', 'agent', 'person:takaichi'],
