@@ -11,7 +11,8 @@
  * topic, so a run without the story's names still gets its sentences checked.
  *
  * Exact on every fixture and generated page (tests/unit/robust-incremental.test.ts). Known limits:
- * a pronoun chain ("He… She… They…") longer than the context is cut; a page known to be on topic
+ * a pronoun chain ("He… She… They…") longer than the context is cut, and so is a story's running prose
+ * longer than the context's stretch (./units.ts); a page known to be on topic
  * stays so while its text still names the story (the prefilter), even if an edit removed the very
  * sentences that put it on topic.
  */

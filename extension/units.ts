@@ -5,6 +5,8 @@
  * segmenter also ends a sentence, or the slice would read differently from the whole page.
  */
 
+import { PROSE_END } from '../lib/topic';
+
 export interface Unit {
   text: string;
   /** Offset of the unit in the page text. */
@@ -55,18 +57,25 @@ function cutPoint(text: string, start: number, end: number, max: number): number
 
 // Blank units hold no sentence, so they do not count as context.
 const blank = (u: Unit | undefined) => !u || !/\S/.test(u.text);
+// The engine follows a story's running prose from a strongly anchored sentence until a line that is not
+// prose (lib/topic.ts): context reaches past its `n` units to such a line (it settles the story there),
+// up to STRETCH more units.
+const STRETCH = 8;
+const open = (u: Unit | undefined) => blank(u) || PROSE_END.test(u!.text.trimEnd());
 
-/** The index `n` non-blank units before `i` (or 0). */
+/** The index `n` non-blank units before `i` (or 0), or further back, to the line where the story's prose starts. */
 export function back(units: readonly Unit[], i: number, n: number): number {
   let k = i;
   for (let seen = 0; k > 0 && seen < n; ) if (!blank(units[--k])) seen++;
+  for (let extra = 0; k > 0 && extra < STRETCH && open(units[k]); extra++) k--;
   return k;
 }
 
-/** The index just past `n` non-blank units from `i` (or the end). */
+/** The index just past `n` non-blank units from `i` (or the end), or further on, past the line where the story's prose ends. */
 export function forward(units: readonly Unit[], i: number, n: number): number {
   let k = i;
   for (let seen = 0; k < units.length && seen < n; ) if (!blank(units[k++])) seen++;
+  for (let extra = 0; k < units.length && k > i && extra < STRETCH && open(units[k - 1]); extra++) k++;
   return k;
 }
 

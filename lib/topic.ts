@@ -3,7 +3,8 @@ import type { KeyGroups, TopicRules } from './pack';
 
 // A sentence that opens with a pronoun continues the one before it ("She praised him…", 彼は…, 그는…).
 const CONTINUATION = /^(?:["“']?\s*)(?:he|she|they|his|her|their|it|both|the two|the pair|the duo|this|that)\b|^(?:彼|彼女|両氏|同氏|両者|両首脳|その|この)|^(?:그는|그녀는|그가|두 사람|양측|이는|이날|이에)/i;
-const PROSE_END = /[.!?。！？다요]["'”’」』)]*$/;
+/** A sentence of running prose ends so; a headline, a caption or a link does not. */
+export const PROSE_END = /[.!?。！？다요]["'”’」』)]*$/;
 /** How far (in sentences) a weakly anchored sentence may be from a strongly anchored one. */
 const NEAR = 3;
 
