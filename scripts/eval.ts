@@ -51,3 +51,10 @@ console.log(`\nHeld-out: ${held.length - heldWrong.length}/${held.length} lines 
 for (const o of heldWrong) console.log(`  ${o.line.id} gold=${o.line.label} got=${o.predicted}  ${o.line.text.slice(0, 100)}${o.reason ? `\n      (${o.reason.slice(0, 120)})` : ''}`);
 for (const lang of ['en', 'ja', 'ko']) console.log('\n' + table(`held-out ${lang}`, scoreOutcomes(held, lang)));
 console.log('\n' + table('held-out all', scoreOutcomes(held)));
+
+// The held-out pages (tests/fixtures/pages/heldout-*): real-page furniture and new wording, scored apart.
+const heldPages = runPages(true);
+const heldPageWrong = heldPages.filter((p) => p.gold !== p.predicted);
+console.log(`\nHeld-out pages: ${heldPages.length - heldPageWrong.length}/${heldPages.length} sentences right`);
+for (const p of heldPageWrong) console.log(`  ${p.page} gold=${p.gold} got=${p.predicted}  ${p.contains.slice(0, 90)}`);
+console.log(table('held-out pages', score(heldPages.map((p) => ({ gold: p.gold, predicted: p.predicted })))));

@@ -14,10 +14,17 @@ export interface PageOutcome {
   predicted: Label;
 }
 
-/** Every labelled sentence of every fixture page, judged as the extension judges the whole page. */
-export function runPages(): PageOutcome[] {
+/** Pages written as a held-out check (`heldout-*`): scored apart from the dev pages, never tuned on. */
+const HELD_OUT = /^heldout-/;
+
+/**
+ * Every labelled sentence of every fixture page, judged as the extension judges the whole page: the dev
+ * pages, or with `heldOut` the held-out ones.
+ */
+export function runPages(heldOut = false): PageOutcome[] {
   const out: PageOutcome[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.expected.json')).sort()) {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.expected.json') && HELD_OUT.test(f) === heldOut);
+  for (const file of files.sort()) {
     const page = file.replace('.expected.json', '.html');
     let expected: { contains: string; label: Label }[];
     try {
@@ -30,7 +37,7 @@ export function runPages(): PageOutcome[] {
     for (const e of expected) {
       const at = text.indexOf(e.contains);
       const claim = at < 0 ? undefined : claims.find((c) => c.start <= at && at < c.end);
-      out.push({ page, lang: page.slice(0, 2), contains: e.contains, gold: e.label, predicted: claim ? claim.verdict : 'off-topic' });
+      out.push({ page, lang: page.replace(HELD_OUT, '').slice(0, 2), contains: e.contains, gold: e.label, predicted: claim ? claim.verdict : 'off-topic' });
     }
   }
   return out;
