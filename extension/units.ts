@@ -5,7 +5,7 @@
  * segmenter also ends a sentence, or the slice would read differently from the whole page.
  */
 
-import { PROSE_END } from '../lib/topic';
+import { BARE_TUNNEL, PROSE_END } from '../lib/topic';
 
 export interface Unit {
   text: string;
@@ -57,25 +57,34 @@ function cutPoint(text: string, start: number, end: number, max: number): number
 
 // Blank units hold no sentence, so they do not count as context.
 const blank = (u: Unit | undefined) => !u || !/\S/.test(u.text);
-// The engine follows a story's running prose from a strongly anchored sentence until a line that is not
-// prose (lib/topic.ts): context reaches past its `n` units to such a line (it settles the story there),
-// up to STRETCH more units.
-const STRETCH = 8;
-const open = (u: Unit | undefined) => blank(u) || PROSE_END.test(u!.text.trimEnd());
+// The engine follows a story's running prose from a strongly anchored sentence, through up to BARE_TUNNEL
+// bare lines in a row, until a longer run of bare lines (lib/topic.ts): context reaches past its `n`
+// units to such a run (it settles the story there), up to STRETCH more units.
+const STRETCH = 12;
+const prose = (u: Unit) => PROSE_END.test(u.text.trimEnd());
 
-/** The index `n` non-blank units before `i` (or 0), or further back, to the line where the story's prose starts. */
+/** Whether the story's stretch is settled at `u`, given the bare lines in a row seen so far (counted here). */
+function settles(u: Unit, run: { bare: number }): boolean {
+  if (blank(u)) return false;
+  run.bare = prose(u) ? 0 : run.bare + 1;
+  return run.bare > BARE_TUNNEL;
+}
+
+/** The index `n` non-blank units before `i` (or 0), or further back, to where the story's stretch is settled. */
 export function back(units: readonly Unit[], i: number, n: number): number {
   let k = i;
   for (let seen = 0; k > 0 && seen < n; ) if (!blank(units[--k])) seen++;
-  for (let extra = 0; k > 0 && extra < STRETCH && open(units[k]); extra++) k--;
+  const run = { bare: 0 };
+  for (let extra = 0; k > 0 && extra < STRETCH && !settles(units[k]!, run); extra++) k--;
   return k;
 }
 
-/** The index just past `n` non-blank units from `i` (or the end), or further on, past the line where the story's prose ends. */
+/** The index just past `n` non-blank units from `i` (or the end), or further on, to where the story's stretch is settled. */
 export function forward(units: readonly Unit[], i: number, n: number): number {
   let k = i;
   for (let seen = 0; k < units.length && seen < n; ) if (!blank(units[k++])) seen++;
-  for (let extra = 0; k < units.length && k > i && extra < STRETCH && open(units[k - 1]); extra++) k++;
+  const run = { bare: 0 };
+  for (let extra = 0; k < units.length && k > i && extra < STRETCH && !settles(units[k - 1]!, run); extra++) k++;
   return k;
 }
 

@@ -126,7 +126,7 @@ export function createChecker(dataset: Dataset): Checker {
       const readings = options.range ? readTopicsReusing(spans) : spans.map((s) => readTopic(s.text));
       const known = options.assumeOnTopic || options.pageKnownOnTopic;
       if (!known && !pageOnTopic(readings, dataset.pack.topic)) return [];
-      const onTopic = sentencesOnTopic(readings, spans.map((s) => s.text), options.assumeOnTopic, dataset.pack.topic.together);
+      const onTopic = sentencesOnTopic(readings, spans.map((s) => s.text), options.assumeOnTopic, dataset.pack.topic.together, dataset.pack.topic.anywhere);
       const { range } = options;
       const claims: Claim[] = [];
       spans.forEach((span, i) => {

@@ -86,6 +86,13 @@ export interface TopicRules {
   window: number;
   /** Key sets that anchor a sentence strongly when all are present, though each alone is weak (both leaders named). */
   together?: string[][];
+  /**
+   * Strong anchors that put a bare line (a headline, a link, a caption without a full stop) on topic
+   * anywhere on the page: the event itself. Other strong anchors (a song, the film, the summit) put a
+   * bare line on topic only near the story's own prose, since sidebars name them for other stories.
+   * Unset: every strong anchor does, anywhere.
+   */
+  anywhere?: string[];
 }
 
 export interface DataPack {

@@ -28,6 +28,12 @@ export function pageOnTopic(perSentence: readonly Mention[][], rules: TopicRules
 }
 
 /**
+ * How far the story's own prose may follow a bare line whose names are to count: headlines, subheads and
+ * captions come before the paragraphs they head; links to other stories come after the story has ended.
+ */
+const BARE_REACH = 1;
+
+/**
  * Which sentences of an on-topic page are about the story. With `inContext`, every sentence is
  * taken to sit among on-topic ones (a single sentence checked on its own, as part of a known page).
  */
@@ -36,38 +42,65 @@ export function sentencesOnTopic(
   texts: readonly string[],
   inContext = false,
   together: readonly string[][] = [],
+  anywhere?: readonly string[],
 ): boolean[] {
-  const strong = perSentence.map((ms) => ms.some((m) => m.anchor === 'strong') || together.some((keys) => keys.every((k) => ms.some((m) => m.key === k))));
+  const both = (ms: readonly Mention[]) => together.some((keys) => keys.every((k) => ms.some((m) => m.key === k)));
+  const named = perSentence.map((ms) => ms.some((m) => m.anchor === 'strong') || both(ms));
   const weak = perSentence.map((ms) => ms.some((m) => m.anchor === 'weak'));
+  const prose = texts.map((t) => PROSE_END.test(t));
+  // A bare line naming only a song, the film or the summit may be another story's link: it counts when it
+  // stands alone right beside the story's own prose (second pass). Prose, and bare lines naming the event,
+  // count at once.
+  const sure = perSentence.map((ms, i) => named[i]! && (prose[i]! || inContext || !anywhere || both(ms) || ms.some((m) => m.anchor === 'strong' && anywhere.includes(m.key))));
+  const storyOf = (strong: readonly boolean[]) => stretch(strong, prose, weak);
+  const first = storyOf(sure);
+  // A subhead or a caption stands alone between paragraphs; links come in lists.
+  const alone = (i: number) => (i === 0 || prose[i - 1]!) && (i === texts.length - 1 || prose[i + 1]!);
+  const nearProse = (i: number) => {
+    if (!alone(i)) return false;
+    for (let j = Math.max(0, i - 1); j <= Math.min(texts.length - 1, i + BARE_REACH); j++) if (j !== i && prose[j] && first[j]) return true;
+    return false;
+  };
+  const strong = named.map((n, i) => sure[i]! || (n && nearProse(i)));
+  const story = strong.some((s, i) => s !== sure[i]) ? storyOf(strong) : first;
   const near = (i: number, reach: number): boolean => {
     for (let j = Math.max(0, i - reach); j <= Math.min(strong.length - 1, i + reach); j++) if (strong[j]) return true;
     return false;
   };
-  // The story's own stretch of the page: prose running on from its strongly anchored sentences,
-  // until a bare line (a sidebar, a link list) or a run of sentences with no anchor at all.
-  const prose = texts.map((t) => PROSE_END.test(t));
-  const story = strong.slice();
-  for (const dir of [1, -1]) {
-    let gap = 0;
-    const order = dir === 1 ? [...strong.keys()] : [...strong.keys()].reverse();
-    let open = false;
-    for (const i of order) {
-      if (strong[i]) [open, gap] = [true, 0];
-      else if (open && prose[i]) {
-        gap = weak[i] ? 0 : gap + 1;
-        if (gap > 2) open = false;
-        else story[i] = true;
-      } else open = false;
-    }
-  }
-  const inStory = (i: number) => story[i] === true;
   const out: boolean[] = [];
   for (let i = 0; i < perSentence.length; i++) {
     const previous = inContext || (i > 0 && out[i - 1] === true);
     const continues = previous && CONTINUATION.test(texts[i] ?? '');
     // Prose within the story belongs to it; a bare line (a link, a sidebar headline) only right beside a strong one.
-    const belongs = PROSE_END.test(texts[i] ?? '') ? inStory(i) : near(i, 1);
+    const belongs = prose[i] ? story[i] === true : near(i, 1);
     out.push(strong[i]! || (weak[i]! && (inContext || belongs)) || continues);
   }
   return out;
+}
+
+/** Bare lines in a row the story's prose runs on through (a "Read more" box inside an article). */
+export const BARE_TUNNEL = 4;
+
+/**
+ * The story's own stretch of the page: prose running on from its strongly anchored sentences, until more
+ * than BARE_TUNNEL bare lines in a row (a sidebar, a link list) or a run of sentences with no anchor at all.
+ */
+function stretch(strong: readonly boolean[], prose: readonly boolean[], weak: readonly boolean[]): boolean[] {
+  const story = strong.slice();
+  for (const dir of [1, -1]) {
+    let gap = 0;
+    let bare = 0;
+    const order = dir === 1 ? [...strong.keys()] : [...strong.keys()].reverse();
+    let open = false;
+    for (const i of order) {
+      if (strong[i]) [open, gap, bare] = [true, 0, 0];
+      else if (open && prose[i]) {
+        bare = 0;
+        gap = weak[i] ? 0 : gap + 1;
+        if (gap > 2) open = false;
+        else story[i] = true;
+      } else if (open && ++bare > BARE_TUNNEL) open = false;
+    }
+  }
+  return story;
 }

@@ -7,6 +7,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../data/index';
 import { extractText, hiddenByAttributes } from '../../dom/extract';
+import { BARE_TUNNEL } from '../../lib/topic';
 import { createChecker, type Claim } from '../../lib/check';
 import { filler, pageLines, storyArticles } from '../../scripts/bench-pages';
 import { ROOT } from '../e2e/harness';
@@ -59,10 +60,12 @@ describe('range: judge only part of a text', { timeout: 120_000 }, () => {
 
 describe('pageKnownOnTopic: skip the page gate, keep the sentence gate', { timeout: 120_000 }, () => {
   // What the incremental checker used to do instead: prefix the slice with a line that passes the page
-  // gate on its own, then enough filler sentences that no sentence of the slice is its neighbour.
+  // gate on its own, then enough filler sentences that no sentence of the slice is its neighbour, and
+  // more bare lines than the story's prose runs on through, so the slice's own story cannot reach back
+  // into the filler either.
   const byKey = new Map(dataset.pack.lexicon.map((e) => [e.key, e]));
   const names = dataset.pack.topic.page.map((group) => group.map((k) => byKey.get(k)).find((e) => e?.anchor && e.forms?.length)!.forms![0]!);
-  const anchor = `${names.join(' ')}.\n${'x.\n'.repeat(6)}`;
+  const anchor = `${names.join(' ')}.\n${'x.\n'.repeat(6)}${'x\n'.repeat(BARE_TUNNEL + 1)}`;
   const anchored = (text: string) =>
     engine
       .checkText(anchor + text)

@@ -25,6 +25,30 @@ describe('topic gate', () => {
     expect(checkText(page)).toEqual([]);
   });
 
+  it('reads links to other stories apart from the story, and runs the story on through a box inside it', () => {
+    const page = [
+      'Takaichi and Lee trade diplomacy for drumsticks',
+      'By a staff writer',
+      'Prime Minister Sanae Takaichi and President Lee Jae-myung drummed along to K-pop songs after their talks in Nara.',
+      'Read more',
+      'Why the summit in Manila ended without a statement',
+      'How the song Golden conquered the charts',
+      'The session lasted about 20 minutes, and Lee was given signed drumsticks.',
+      'Most read',
+      'Golden tops the charts for a ninth week',
+      'Summit season: what to expect in Davos',
+      'Markets close higher on chip rally',
+    ].join('\n');
+    const texts = checkText(page).map((c) => c.text);
+    // A headline naming the event counts wherever it is; the story runs on after the "Read more" box.
+    expect(texts).toContain('Takaichi and Lee trade diplomacy for drumsticks');
+    expect(texts).toContain('The session lasted about 20 minutes, and Lee was given signed drumsticks.');
+    // Links that name only a song or a summit are other stories' headlines, inside the story or after it.
+    for (const link of ['Why the summit in Manila ended without a statement', 'How the song Golden conquered the charts', 'Golden tops the charts for a ninth week', 'Summit season: what to expect in Davos']) {
+      expect(texts, link).not.toContain(link);
+    }
+  });
+
   it('returns offsets that slice the input to each claim', () => {
     for (const c of checkText(EVENT)) expect(EVENT.slice(c.start, c.end)).toBe(c.text);
   });
