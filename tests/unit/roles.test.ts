@@ -25,6 +25,9 @@ describe('roleOf', () => {
     // "her" is the one told, not the owner: the nearest possessive decides.
     ['She prepared the surprise after Lee told her about his dream at APEC.', 'concept:dream', 'owner', 'person:lee'],
     ['Takaichi said playing had been her longtime dream.', 'concept:dream', 'owner', 'person:takaichi'],
+    // A particle between a predicate and the noun after it: that noun is another clause's (remembered, praised).
+    ['李氏がドラムをたたくのが夢だと話したことを首相は覚えていて、準備した。', 'concept:dream', 'owner', 'person:lee'],
+    ['首相は、数分でリズムをつかんだ李氏をたたえた。', 'concept:learn', 'owner', 'person:lee'],
     ['Takaichi and Lee planned the surprise together.', 'concept:surprise-plan', 'agent', undefined],
     ['Takaichi praised her guest as a quick learner.', 'concept:learn', 'owner', 'person:lee'],
     ['高市首相は李大統領に、名前を刻んだドラムスティックを贈った。', 'thing:engraved-sticks', 'agent', 'person:takaichi'],
