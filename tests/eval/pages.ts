@@ -14,7 +14,7 @@ export interface PageOutcome {
   predicted: Label;
 }
 
-/** Pages written as a held-out check (`heldout-*`): scored apart from the dev pages, never tuned on. */
+/** Pages written as a held-out check (`heldout-*`): scored apart from the dev pages. */
 const HELD_OUT = /^heldout-/;
 
 /**

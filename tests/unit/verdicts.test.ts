@@ -63,8 +63,8 @@ describe('the labelled dev set', () => {
 
   // Floors sit just under what the engine reaches today (npm run eval), so a regression fails CI.
   it('holds its macro-F1 floor, overall and per language', () => {
-    expect(scoreOutcomes(outcomes).macroF1).toBeGreaterThanOrEqual(0.895);
-    for (const lang of ['en', 'ja', 'ko']) expect(scoreOutcomes(outcomes, lang).macroF1, lang).toBeGreaterThanOrEqual(0.885);
+    expect(scoreOutcomes(outcomes).macroF1).toBeGreaterThanOrEqual(0.92);
+    for (const lang of ['en', 'ja', 'ko']) expect(scoreOutcomes(outcomes, lang).macroF1, lang).toBeGreaterThanOrEqual(0.91);
   });
 
   it('keeps contradicted recall at 0.9 or more', () => {
@@ -78,12 +78,12 @@ describe('the labelled dev set', () => {
 
   it('labels the fixture pages, read whole, at its floor', () => {
     const pages = runPages();
-    expect(score(pages.map((p) => ({ gold: p.gold, predicted: p.predicted }))).macroF1).toBeGreaterThanOrEqual(0.9);
+    expect(score(pages.map((p) => ({ gold: p.gold, predicted: p.predicted }))).macroF1).toBeGreaterThanOrEqual(0.93);
   });
 
-  it('labels the held-out pages (heldout-*, never tuned on) at their own, lower floor', () => {
+  it('labels the held-out pages (heldout-*) at their own, lower floor', () => {
     const pages = runPages(true);
     expect(pages.length).toBeGreaterThan(100);
-    expect(score(pages.map((p) => ({ gold: p.gold, predicted: p.predicted }))).macroF1).toBeGreaterThanOrEqual(0.7);
+    expect(score(pages.map((p) => ({ gold: p.gold, predicted: p.predicted }))).macroF1).toBeGreaterThanOrEqual(0.78);
   });
 });
