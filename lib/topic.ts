@@ -71,12 +71,16 @@ export function sentencesOnTopic(
   for (let i = 0; i < perSentence.length; i++) {
     const previous = inContext || (i > 0 && out[i - 1] === true);
     const continues = previous && CONTINUATION.test(texts[i] ?? '');
-    // Prose within the story belongs to it; a bare line (a link, a sidebar headline) only right beside a strong one.
-    const belongs = prose[i] ? story[i] === true : near(i, 1);
+    // Prose within the story belongs to it; a bare line (a link, a sidebar headline) only right beside a
+    // strong one, and only if it says something: "Related video" is a label, not a claim.
+    const belongs = prose[i] ? story[i] === true : near(i, 1) && says(texts[i] ?? '');
     out.push(strong[i]! || (weak[i]! && (inContext || belongs)) || continues);
   }
   return out;
 }
+
+/** At least three words, or six characters of a script written without spaces. */
+const says = (t: string) => (t.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 3 || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s]{6}/u.test(t);
 
 /** Bare lines in a row the story's prose runs on through (a "Read more" box inside an article). */
 export const BARE_TUNNEL = 4;

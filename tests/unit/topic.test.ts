@@ -49,6 +49,14 @@ describe('topic gate', () => {
     }
   });
 
+  it('takes a two-word label beside the story for a label, not a claim', () => {
+    const page = ['Related video', 'Prime Minister Sanae Takaichi and President Lee Jae-myung drummed along to K-pop songs in Nara.', '関連動画', 'Video: the leaders at the drums'].join('\n');
+    const texts = checkText(page).map((c) => c.text);
+    expect(texts).not.toContain('Related video');
+    expect(texts).not.toContain('関連動画');
+    expect(texts).toContain('Video: the leaders at the drums');
+  });
+
   it('returns offsets that slice the input to each claim', () => {
     for (const c of checkText(EVENT)) expect(EVENT.slice(c.start, c.end)).toBe(c.text);
   });
