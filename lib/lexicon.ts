@@ -28,9 +28,10 @@ function hintsOf(forms: readonly string[], patterns: readonly string[] = []): st
   if (patterns.length > 0) return null;
   const hints: string[] = [];
   for (const form of forms) {
-    const first = form.split(/[\s\-‐–·・]+/)[0]!.toLowerCase();
-    if (first.length === 0) return null;
-    hints.push(first);
+    // Any word of a form is in every match of it; the longest is the rarest ("counterpart", not "his").
+    const words = form.split(/[\s\-‐–·・]+/).filter((w) => w.length > 0);
+    if (words.length === 0) return null;
+    hints.push(words.reduce((a, b) => (b.length > a.length ? b : a)).toLowerCase());
   }
   return hints;
 }
