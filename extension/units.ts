@@ -60,7 +60,7 @@ const blank = (u: Unit | undefined) => !u || !/\S/.test(u.text);
 // The engine follows a story's running prose from a strongly anchored sentence, through up to BARE_TUNNEL
 // bare lines in a row, until a longer run of bare lines (lib/topic.ts): context reaches past its `n`
 // units to such a run (it settles the story there), up to STRETCH more units.
-const STRETCH = 12;
+const STRETCH = 6;
 const prose = (u: Unit) => PROSE_END.test(u.text.trimEnd());
 
 /** Whether the story's stretch is settled at `u`, given the bare lines in a row seen so far (counted here). */
