@@ -10,7 +10,7 @@
  * in tests/unit/robust-engine.test.ts.
  */
 import { formSource } from '../lib/lexicon';
-import type { TopicData } from '../lib/pack';
+import type { LexEntry, TopicData } from '../lib/pack';
 
 // Mirrors lib/normalize.ts (tested equal there), minus its cost on large ASCII pages.
 const INVISIBLE = /[\u00AD\u200B-\u200F\u2060\uFEFF]/g;
@@ -80,9 +80,15 @@ export function createPrefilter(dataset: TopicData): Prefilter {
       return [...(entry.forms ?? []).map(formSource), ...(entry.patterns ?? [])];
     }),
   );
-  // One regular expression per group, smallest first: an off-topic page usually fails the first.
+  // One regular expression per group, smallest first: an off-topic page usually fails the first. Before it, a
+  // plain alternation of words every match must contain (V8 scans those fastest), where the group has them.
   const tests = sources
-    .map((group, index) => ({ index, size: group.join('|').length, re: group.length ? new RegExp(group.map((x) => `(?:${sameLine(x)})`).join('|'), 'iu') : undefined }))
+    .map((group, index) => ({
+      index,
+      size: group.join('|').length,
+      quick: mustContain(groups[index]!.map((key) => byKey.get(key))),
+      re: group.length ? new RegExp(group.map((x) => `(?:${sameLine(x)})`).join('|'), 'iu') : undefined,
+    }))
     .sort((a, b) => a.size - b.size);
   const collapse = sources.some((group) => group.some(spaceSensitive));
 
@@ -90,8 +96,8 @@ export function createPrefilter(dataset: TopicData): Prefilter {
     const hit = groups.map(() => false);
     if (typeof text !== 'string' || text.length === 0) return hit;
     const scan = scanText(text, collapse);
-    for (const { index, re } of tests) {
-      hit[index] = re !== undefined && re.test(scan);
+    for (const { index, quick, re } of tests) {
+      hit[index] = re !== undefined && (quick?.test(scan) ?? true) && re.test(scan);
       if (!hit[index] && !all) break;
     }
     return hit;
@@ -101,4 +107,24 @@ export function createPrefilter(dataset: TopicData): Prefilter {
     groupsHit,
     mayBeOnTopic: (text) => groups.length === 0 || hits(text, false).every(Boolean),
   };
+}
+
+/**
+ * A regex of words one of which every name in the group contains: each form's longest word, and the
+ * `hints` an entry gives for its patterns. Undefined when some pattern has no hint (nothing is then known).
+ */
+function mustContain(entries: readonly (LexEntry | undefined)[]): RegExp | undefined {
+  const words: string[] = [];
+  for (const entry of entries) {
+    if (!entry || !entry.anchor) continue;
+    if (entry.patterns?.length && !entry.hints?.length) return undefined;
+    words.push(...(entry.hints ?? []));
+    for (const form of entry.forms ?? []) {
+      const parts = form.split(/[\s\-‐–·・]+/).filter((w) => w.length > 0);
+      if (parts.length === 0) return undefined;
+      words.push(parts.reduce((a, b) => (b.length > a.length ? b : a)));
+    }
+  }
+  if (words.length === 0) return undefined;
+  return new RegExp([...new Set(words)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
 }
