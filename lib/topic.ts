@@ -74,10 +74,16 @@ export function sentencesOnTopic(
     // Prose within the story belongs to it; a bare line (a link, a sidebar headline) only right beside a
     // strong one, and only if it says something: "Related video" is a label, not a claim.
     const belongs = prose[i] ? story[i] === true : near(i, 1) && says(texts[i] ?? '');
-    out.push(strong[i]! || (weak[i]! && (inContext || belongs)) || continues);
+    out.push(!credit(texts[i] ?? '') && (strong[i]! || (weak[i]! && (inContext || belongs)) || continues));
   }
   return out;
 }
+
+// A photo or video credit standing alone ("Office of Japan/Handout via Reuters", [총리관저 제공], (写真提供)):
+// it names who took the picture, it claims nothing.
+const CREDIT = /\b(?:handout|getty images|ap photo)\b|(?:\/|\bvia\s+)(?:afp|ap|reuters|yonhap|kyodo|epa|bloomberg|xinhua)\b|(?:^|\s|\/)via\s+\S+\s*[.)\]]*$|^\(?(?:photo|image|credit)s?\s*[:：/]\s*(?:\S+\s*){0,5}$|(?:提供|撮影|제공|촬영|캡처|キャプチャ|screenshot|screengrab)\s*[.。)）\]】]*$|^[(（\[【]?(?:写真|사진|画像|영상)\s*[=:：)）\]】]/iu;
+const CJK_TEXT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const credit = (t: string) => (CJK_TEXT.test(t) ? t.trim().length <= 24 : (t.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 12) && CREDIT.test(t.trim());
 
 /** At least three words, or six characters of a script written without spaces. */
 const says = (t: string) => (t.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 3 || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s]{6}/u.test(t);
