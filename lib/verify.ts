@@ -49,12 +49,15 @@ export class Verifier {
       // The slot's own value must not be what satisfies `when` ("drums" is both instrument and context).
       const context = mentions.filter((m) => !values.includes(m));
       if (!hitsGroups(fact.when, context)) continue;
+      let own = values;
       if (fact.subject) {
         const subject = fact.subject;
-        const preds = mentions.filter((m) => subject.predicate.includes(m.key));
-        if (!preds.some((p) => roleOf(subject.role, p, text, refs) === subject.is)) continue;
+        const preds = mentions.filter((m) => subject.predicate.includes(m.key) && roleOf(subject.role, m, text, refs) === subject.is);
+        // The value must be the predicate's own ("took office in June"), not another clause's ("…, describing it in August").
+        own = values.filter((v) => preds.some((p) => sameClause(text, p, v)));
+        if (own.length === 0) continue;
       }
-      hits.push({ fact, values: values.map((m) => ({ surface: text.slice(m.start, m.end), ok: accepts(fact, m) })) });
+      hits.push({ fact, values: own.map((m) => ({ surface: text.slice(m.start, m.end), ok: accepts(fact, m) })) });
     }
     for (const fact of this.pack.roles) {
       if (fact.when && !hitsGroups(fact.when, mentions)) continue;
@@ -107,6 +110,12 @@ function governed(fact: Fact, text: string, value: Mention, mentions: readonly M
     if (to < from || to - from > GOVERN_GAP || /[,.;:!?、。，！？]/.test(text.slice(from, to))) return false;
     return !mentions.some((m) => m.start >= from && m.end <= to && inWhen(m));
   });
+}
+
+/** Two mentions a few words apart with no clause break between them. */
+function sameClause(text: string, a: Mention, b: Mention): boolean {
+  const [from, to] = a.end <= b.start ? [a.end, b.start] : [b.end, a.start];
+  return to - from <= GOVERN_GAP && !/[,;:、。，；]/.test(text.slice(Math.min(from, to), Math.max(from, to)));
 }
 
 function accepts(fact: Fact, m: Mention): boolean {
