@@ -19,7 +19,7 @@
 import type { TopicData } from '../lib/pack';
 import type { Claim } from '../lib/types';
 import { createPrefilter, type Prefilter } from './prefilter';
-import { planCheck, type CheckState, type CheckStats, type SliceOptions, type Work } from './slices';
+import { PAUSE, planCheck, type CheckState, type CheckStats, type SliceOptions, type Work } from './slices';
 
 /** The engine; it must honour the options, or slices are judged as pages of their own. */
 export type Engine = (text: string, options: SliceOptions) => Claim[];
@@ -85,7 +85,7 @@ export class IncrementalChecker {
     if (!engine) throw new Error('checkSync needs a local engine');
     const work = this.work(text);
     let r = work.next();
-    while (!r.done) r = work.next(engine(r.value.text, r.value.options));
+    while (!r.done) r = work.next(r.value === PAUSE ? [] : engine(r.value.text, r.value.options));
     return this.commit(r.value);
   }
 
@@ -101,6 +101,13 @@ export class IncrementalChecker {
     let since = performance.now();
     let r = work.next();
     while (!r.done) {
+      if (r.value === PAUSE) {
+        await pause();
+        if (opts.cancelled?.()) return undefined;
+        since = performance.now();
+        r = work.next([]);
+        continue;
+      }
       const { text: slice, options } = r.value;
       let claims: Claim[] | undefined;
       if (this.remote) {

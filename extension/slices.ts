@@ -16,7 +16,11 @@ export interface Slice {
   options: SliceOptions;
 }
 /** One check's work: it yields slices for the engine and is resumed with their claims. */
-export type Work<T> = Generator<Slice, T, Claim[]>;
+/** A turn for the page between two long pieces of work that are not engine calls (on a very long text). */
+export const PAUSE = Symbol('pause');
+export type Work<T> = Generator<Slice | typeof PAUSE, T, Claim[]>;
+/** Texts this long get a pause between the prefilter's scan and cutting them into units: each takes a good part of a frame. */
+const PAUSE_CHARS = 100_000;
 
 export interface CheckStats {
   /** Engine calls made. */
@@ -52,6 +56,7 @@ export function* planCheck(text: string, old: CheckState | undefined, config: Pl
   if (old && old.text === text) return old;
   // Most pages never name the story: one scan, and nothing else is kept.
   if (!prefilter.mayBeOnTopic(text)) return finish(text, [], [], false);
+  if (text.length > PAUSE_CHARS) yield PAUSE;
   const units = toUnits(text, config.maxUnitChars);
   if (!old) return yield* full(text, units, config, stats);
 

@@ -115,6 +115,17 @@ describe('chunked checking', { timeout: 60_000 }, () => {
     expect(await other.check(text, { budgetMs: 0, pause: async () => undefined, cancelled: () => true })).toBeUndefined();
     expect(other.claims).toEqual([]);
   });
+
+  it('gives the page a turn between scanning a very long text and cutting it, before any engine call', async () => {
+    const text = pageLines('on', 30_000).join('\n');
+    expect(text.length).toBeGreaterThan(100_000);
+    const events: string[] = [];
+    const remote = async (t: string, o: SliceOptions) => (events.push('engine'), engine.checkText(t, o));
+    const inc = new IncrementalChecker(null, dataset, { remote });
+    const done = await inc.check(text, { pause: async () => void events.push('pause') });
+    expect(events[0]).toBe('pause');
+    expectSame(done!, check(text), 'paused');
+  });
 });
 
 describe('checking through a remote engine (the background)', { timeout: 60_000 }, () => {
