@@ -45,8 +45,11 @@ export async function trackErrors(page: Page): Promise<() => Promise<string[]>> 
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
-    // The test server has no favicon; that 404 is the browser's, not the extension's.
-    if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) errors.push(`console: ${m.text()}`);
+    // The test server has no favicon; that 404 is the browser's, not the extension's. And the tests' own
+    // init script (hostile-snapshot.js, added to every frame) is refused in a fixture's sandboxed frame:
+    // Chromium says so when that frame loads, sometimes before the listener is attached, sometimes after.
+    const ours = /Failed to load resource|Blocked script execution in 'about:srcdoc' because the document's frame is sandboxed/;
+    if (m.type() === 'error' && !ours.test(m.text())) errors.push(`console: ${m.text()}`);
   });
   return async () => {
     const seen = await page.evaluate(() => (window as unknown as { __errors?: string[] }).__errors ?? []).catch(() => [] as string[]);
