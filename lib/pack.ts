@@ -40,6 +40,11 @@ export interface Fact {
    * none of `when`'s words between: before the value in spaced scripts, after it in Japanese and Korean.
    */
   governors?: string[];
+  /**
+   * Only values right beside a mention of one of these keys count (`chars` apart at most, no clause break
+   * and no other value of that key's type between): "BTS's “Golden”", not "BTS's “Dynamite” and “Golden”".
+   */
+  near?: { keys: string[]; chars: number };
   accept?: string[];
   /** For numeric slots (durations in minutes): the accepted closed range. */
   range?: [number, number];

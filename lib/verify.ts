@@ -49,12 +49,13 @@ export class Verifier {
       // The slot's own value must not be what satisfies `when` ("drums" is both instrument and context).
       const context = mentions.filter((m) => !values.includes(m));
       if (!hitsGroups(fact.when, context)) continue;
-      let own = values;
+      let own = fact.near ? values.filter((v) => beside(fact.near!, text, v, mentions)) : values;
+      if (own.length === 0) continue;
       if (fact.subject) {
         const subject = fact.subject;
         const preds = mentions.filter((m) => subject.predicate.includes(m.key) && roleOf(subject.role, m, text, refs) === subject.is);
         // The value must be the predicate's own ("took office in June"), not another clause's ("…, describing it in August").
-        own = values.filter((v) => preds.some((p) => sameClause(text, p, v)));
+        own = own.filter((v) => preds.some((p) => sameClause(text, p, v)));
         if (own.length === 0) continue;
       }
       hits.push({ fact, values: own.map((m) => ({ surface: text.slice(m.start, m.end), ok: accepts(fact, m) })) });
@@ -109,6 +110,16 @@ function governed(fact: Fact, text: string, value: Mention, mentions: readonly M
     const [from, to] = after ? [value.end, g.start] : [g.end, value.start];
     if (to < from || to - from > GOVERN_GAP || /[,.;:!?、。，！？]/.test(text.slice(from, to))) return false;
     return !mentions.some((m) => m.start >= from && m.end <= to && inWhen(m));
+  });
+}
+
+/** Whether a value sits right beside a mention of one of `near.keys`, nothing of that mention's kind between. */
+function beside(near: { keys: string[]; chars: number }, text: string, v: Mention, mentions: readonly Mention[]): boolean {
+  return mentions.some((m) => {
+    if (!near.keys.includes(m.key)) return false;
+    const [from, to] = v.end <= m.start ? [v.end, m.start] : m.end <= v.start ? [m.end, v.start] : [-1, -1];
+    if (from < 0 || to - from > near.chars || /[,;:.、。，；]/.test(text.slice(from, to))) return false;
+    return !mentions.some((o) => o !== m && o.type === m.type && o.start >= from && o.end <= to);
   });
 }
 
