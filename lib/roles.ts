@@ -19,7 +19,8 @@ const JA_TO = new RegExp(`^${TITLE}(?:に|へ)`);
 const KO_TO = new RegExp(`^${TITLE}\\s?(?:에게|께|한테)(?!서)`);
 const JA_FROM = new RegExp(`^${TITLE}(?:から|より)`);
 const KO_FROM = new RegExp(`^${TITLE}\\s?(?:에게서|로부터|한테서)`);
-const PASSIVE = /\b(?:received|receiving|was given|were given|got|was presented|was handed)\b|られ|もらっ|受け取|받(?:았|은|는|아)/;
+// Japanese られ is the sentence's own passive only at its end (贈られた。), not in a clause before a noun (彫られたスティック).
+const PASSIVE = /\b(?:received|receiving|was given|were given|got|was presented|was handed)\b|られ(?:た|ました|ている|ていた|る|ます)?(?=[。」』、]|$)|もらっ|受け取|받(?:았|은|는|아)/;
 const QUOTES = /["“”「」『』‘’]/;
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff가-힣]/;
 const REPORTED = /^[^」”"]*?(?:と|って)(?:おっしゃ|言っ|言わ|話し|聞い)|^[^”"]*?\b(?:you said|you told|told me|he said|she said)\b|^[^”"]*?(?:라고|다고)\s?(?:하셨|하셔|했|말씀|들)/;
