@@ -118,7 +118,10 @@ function beside(near: { keys: string[]; chars: number }, text: string, v: Mentio
   return mentions.some((m) => {
     if (!near.keys.includes(m.key)) return false;
     const [from, to] = v.end <= m.start ? [v.end, m.start] : m.end <= v.start ? [m.end, v.start] : [-1, -1];
-    if (from < 0 || to - from > near.chars || /[,;:.、。，；]/.test(text.slice(from, to))) return false;
+    // A fronted phrase's own comma ("In Tokyo, the leaders…", 東京で、) does not part it from its clause.
+    const gap = text.slice(from, to);
+    const inner = v.end <= m.start ? gap.replace(/^[^\s,、，]{0,3}[,、，]/u, '') : gap;
+    if (from < 0 || to - from > near.chars || /[,;:.、。，；]/.test(inner)) return false;
     return !mentions.some((o) => o !== m && o.type === m.type && o.start >= from && o.end <= to);
   });
 }

@@ -32,6 +32,10 @@ describe('verdicts on hand-written sentences', () => {
     // The venue itself is still checked when a journey is mentioned elsewhere in the sentence.
     expect(judge('Lee, who had arrived that morning, played drums with Takaichi in Tokyo.')).toBe('contradicted');
     expect(judge('李大統領は到着後、高市首相と東京でドラムを演奏した。')).toBe('contradicted');
+    // A place counts for the venue only near the leaders or the event, a fronted one too.
+    expect(judge('In Tokyo, Takaichi and Lee played the drums after their summit.')).toBe('contradicted');
+    expect(judge('Lee will meet Korean residents in Osaka before flying home, officials said.')).not.toBe('contradicted');
+    expect(judge('In Seoul, the opposition party dismissed the jam as a stunt.')).not.toBe('contradicted');
   });
 
   it('treats Jan. 13 and Tuesday as the same day', () => {
