@@ -25,7 +25,7 @@ export function commandMessage(command: string): Message | null {
 }
 
 /** Send to a tab's content script; pages without one (browser pages, the store) just ignore it. */
-// Always the top frame: the content script runs only there, and it checks the text it is given.
+// Always the top frame: the content script runs only there (it reads same-origin frames itself); the selection's text is checked in this background.
 export async function sendToTab(tabId: number | undefined, msg: Message | null): Promise<void> {
   if (tabId === undefined || tabId < 0 || !msg) return;
   await browser.tabs.sendMessage(tabId, msg, { frameId: 0 }).catch(() => undefined);
