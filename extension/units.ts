@@ -15,7 +15,8 @@ export interface Unit {
 
 const LINE = /[\n\r\u2028\u2029]/g;
 // A sentence end: a lower-case word (not "Mr."), CJK full stops, Korean "다." — where a long line may be cut.
-const SENTENCE_END = /(?<=\p{Ll}{2}[.!?]["'”’)）」』]*)\s+|(?<=[。！？][」』）]?)|(?<=[다요]\.)\s*/gu;
+// Also a quotation closed before the full stop (…“KPop Demon Hunters”. Next), where the segmenter ends one too.
+const SENTENCE_END = /(?<=\p{Ll}{2}[.!?]["'”’)）」』]*)\s+|(?<=\p{Ll}["”’)）」』][.!?])\s+(?=["“‘(\p{Lu}])|(?<=[。！？][」』）]?)|(?<=[다요]\.)\s*/gu;
 
 /** Lines of `text` as units; lines over `max` characters are cut after sentence ends. */
 export function toUnits(text: string, max: number): Unit[] {

@@ -15,7 +15,7 @@ export interface PageOutcome {
 }
 
 /** Pages written as a held-out check (`heldout-*`): scored apart from the dev pages. */
-const HELD_OUT = /^heldout-/;
+const HELD_OUT = /^heldout\d*-/;
 
 /**
  * Every labelled sentence of every fixture page, judged as the extension judges the whole page: the dev

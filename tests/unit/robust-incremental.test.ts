@@ -104,6 +104,13 @@ describe('chunked checking', { timeout: 60_000 }, () => {
     expect(claims.map((c) => c.text)).toEqual(check(text).map((c) => c.text));
   });
 
+  it('cuts after a quotation closed before the full stop, where the segmenter ends the sentence too', () => {
+    const sentence = 'They played the hit from “KPop Demon Hunters”. ';
+    const units = toUnits(sentence.repeat(20), 120);
+    expect(units.length).toBeGreaterThan(5);
+    for (const u of units.slice(0, -1)) expect(u.text.endsWith('”. ')).toBe(true);
+  });
+
   it('yields between pieces and can be cancelled', async () => {
     const text = pageLines('on', 3000).join('\n');
     const inc = new IncrementalChecker(sliced, dataset, { chunkChars: 1000 });
