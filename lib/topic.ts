@@ -81,7 +81,7 @@ export function sentencesOnTopic(
 
 // A photo or video credit standing alone ("Office of Japan/Handout via Reuters", [총리관저 제공], (写真提供)):
 // it names who took the picture, it claims nothing.
-const CREDIT = /\b(?:handout|getty images|ap photo)\b|(?:\/|\bvia\s+)(?:afp|ap|reuters|yonhap|kyodo|epa|bloomberg|xinhua)\b|(?:^|\s|\/)via\s+\S+\s*[.)\]]*$|^\(?(?:photo|image|credit)s?\s*[:：/]\s*(?:\S+\s*){0,5}$|(?:提供|撮影|제공|촬영|캡처|キャプチャ|screenshot|screengrab)\s*[.。)）\]】]*$|^[(（\[【]?(?:写真|사진|画像|영상)\s*[=:：)）\]】]/iu;
+const CREDIT = /\b(?:handout|getty images|ap photo)\b|(?:\/|\bvia\s+)(?:afp|ap|reuters|yonhap|kyodo|epa|bloomberg|xinhua)\b|(?:^|\s|\/)via\s+\S+\s*[.)\]]*$|^\(?(?:photo|image|credit)s?\s*[:：/]\s*(?:\S+\s*){0,5}$|(?:提供|撮影|제공|촬영|캡처|キャプチャ|screenshot|screengrab)\s*[.。)）\]】]*$|^[(（\[【]?(?:写真|사진|画像|영상)\s*[=:：)）\]】]|^[(（\[【]?\s*(?:사진|화면|영상|写真|映像|画像)?\s*(?:제공|提供|출처|出典)\s*[:：=]/iu;
 const CJK_TEXT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const credit = (t: string) => (CJK_TEXT.test(t) ? t.trim().length <= 24 : (t.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 12) && CREDIT.test(t.trim());
 

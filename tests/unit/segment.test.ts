@@ -17,6 +17,14 @@ describe('segment', () => {
     ]);
   });
 
+  it('ends a sentence where inline elements lost the space after its full stop, not inside an abbreviation', () => {
+    expect(texts('The leaders drummed in Nara on Tuesday.Photograph: Cabinet Office handout')).toEqual([
+      'The leaders drummed in Nara on Tuesday.',
+      'Photograph: Cabinet Office handout',
+    ]);
+    expect(texts('The U.S.Army band and Mr.Lee stayed.')).toEqual(['The U.S.Army band and Mr.Lee stayed.']);
+  });
+
   it('splits Japanese and Korean sentences', () => {
     expect(texts('高市首相はドラムをたたいた。李大統領も参加した！')).toEqual(['高市首相はドラムをたたいた。', '李大統領も参加した！']);
     expect(texts('이재명 대통령이 드럼을 쳤다.다카이치 총리도 함께했다.')).toEqual(['이재명 대통령이 드럼을 쳤다.', '다카이치 총리도 함께했다.']);

@@ -59,7 +59,7 @@ describe('topic gate', () => {
 
   it('takes a photo credit standing alone for a credit, and a sentence naming an agency for a claim', () => {
     const lede = 'Prime Minister Sanae Takaichi and President Lee Jae-myung drummed along to K-pop songs in Nara.';
-    for (const credit of ['(AP Photo/Eugene Hoshiko)', 'Japan Prime Minister’s Office/Handout via Reuters', '[일본 총리관저 제공]', '（内閣広報室提供）', '[일본 총리관저 인스타그램 캡처. 재판매 및 DB 금지]']) {
+    for (const credit of ['(AP Photo/Eugene Hoshiko)', 'Japan Prime Minister’s Office/Handout via Reuters', '[일본 총리관저 제공]', '（内閣広報室提供）', '[일본 총리관저 인스타그램 캡처. 재판매 및 DB 금지]', '[화면 제공: 일본 총리관저]', 'Photograph: Japan Cabinet Office handout']) {
       expect(checkText(`${lede}\n${credit}`).map((c) => c.text).join('\n'), credit).not.toContain(credit.slice(1, 8));
     }
     expect(checkText(`${lede}\nReuters reported that the leaders drummed for about 20 minutes.`)).toHaveLength(2);
