@@ -5,8 +5,6 @@ import type { KeyGroups, TopicRules } from './pack';
 const CONTINUATION = /^(?:["“']?\s*)(?:he|she|they|his|her|their|it|both|the two|the pair|the duo|this|that)\b|^(?:彼|彼女|両氏|同氏|両者|両首脳|その|この)|^(?:그는|그녀는|그가|두 사람|양측|이는|이날|이에)/i;
 /** A sentence of running prose ends so; a headline, a caption or a link does not. */
 export const PROSE_END = /[.!?。！？다요]["'”’」』)]*$/;
-/** How far (in sentences) a weakly anchored sentence may be from a strongly anchored one. */
-const NEAR = 3;
 
 /** True when the mentions hit every group ("type:X" matches any mention of type X). */
 export function hitsGroups(groups: KeyGroups, mentions: readonly Mention[]): boolean {
@@ -26,12 +24,6 @@ export function pageOnTopic(perSentence: readonly Mention[][], rules: TopicRules
   }
   return false;
 }
-
-/**
- * How far the story's own prose may follow a bare line whose names are to count: headlines, subheads and
- * captions come before the paragraphs they head; links to other stories come after the story has ended.
- */
-const BARE_REACH = 1;
 
 /**
  * Which sentences of an on-topic page are about the story. With `inContext`, every sentence is
@@ -54,13 +46,9 @@ export function sentencesOnTopic(
   const sure = perSentence.map((ms, i) => named[i]! && (prose[i]! || inContext || !anywhere || both(ms) || ms.some((m) => m.anchor === 'strong' && anywhere.includes(m.key))));
   const storyOf = (strong: readonly boolean[]) => stretch(strong, prose, weak);
   const first = storyOf(sure);
-  // A subhead or a caption stands alone between paragraphs; links come in lists.
+  // A subhead or a caption stands alone between paragraphs, the story's own on one side; links come in lists.
   const alone = (i: number) => (i === 0 || prose[i - 1]!) && (i === texts.length - 1 || prose[i + 1]!);
-  const nearProse = (i: number) => {
-    if (!alone(i)) return false;
-    for (let j = Math.max(0, i - 1); j <= Math.min(texts.length - 1, i + BARE_REACH); j++) if (j !== i && prose[j] && first[j]) return true;
-    return false;
-  };
+  const nearProse = (i: number) => alone(i) && [i - 1, i + 1].some((j) => prose[j] === true && first[j] === true);
   const strong = named.map((n, i) => sure[i]! || (n && nearProse(i)));
   const story = strong.some((s, i) => s !== sure[i]) ? storyOf(strong) : first;
   const near = (i: number, reach: number): boolean => {
