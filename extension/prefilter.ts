@@ -9,7 +9,7 @@
  * data as the data changes. Soundness (gate says no ⇒ `checkText` returns []) is property-tested
  * in tests/unit/robust-engine.test.ts.
  */
-import { formSource } from '../lib/lexicon';
+import { escape, formHint, formSource } from '../lib/lexicon';
 import type { LexEntry, TopicData } from '../lib/pack';
 
 // Mirrors lib/normalize.ts (tested equal there), minus its cost on large ASCII pages.
@@ -120,11 +120,11 @@ function mustContain(entries: readonly (LexEntry | undefined)[]): RegExp | undef
     if (entry.patterns?.length && !entry.hints?.length) return undefined;
     words.push(...(entry.hints ?? []));
     for (const form of entry.forms ?? []) {
-      const parts = form.split(/[\s\-‐–·・]+/).filter((w) => w.length > 0);
-      if (parts.length === 0) return undefined;
-      words.push(parts.reduce((a, b) => (b.length > a.length ? b : a)));
+      const hint = formHint(form);
+      if (hint === null) return undefined;
+      words.push(hint);
     }
   }
   if (words.length === 0) return undefined;
-  return new RegExp([...new Set(words)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
+  return new RegExp([...new Set(words)].map(escape).join('|'), 'i');
 }

@@ -90,7 +90,7 @@ export function createChecker(dataset: Dataset): Checker {
     const salient = salientNumbers(reading.norm, reading.mentions);
     const pairTokens = new Set([...(candidates[0]?.seed.tokenSet ?? []), ...(candidates[1]?.seed.tokenSet ?? [])]);
     const newDetail = salient.some((t) => !pairTokens.has(t));
-    if (best && !newDetail && (pairCoverage(reading.tokens, candidates, (t) => index.weight(t)) >= SUPPORT || (factOk && best.coverage >= SUPPORT_WITH_FACT))) {
+    if (best && !newDetail && (pairCoverage(reading.tokens, pairTokens, (t) => index.weight(t)) >= SUPPORT || (factOk && best.coverage >= SUPPORT_WITH_FACT))) {
       // The closest sentences, and always the two whose union made the case.
       const cited = candidates.filter((c, i) => (i < 2 && c.coverage >= 0.2) || c.coverage >= Math.max(SUPPORT_WITH_FACT, best.coverage - 0.15)).slice(0, 3);
       const outlets = [...new Set(cited.map((c) => c.seed.source.outlet))];
@@ -139,9 +139,8 @@ export function createChecker(dataset: Dataset): Checker {
   };
 }
 
-/** Coverage by the union of the two best candidates: a claim may join two sourced facts in one sentence. */
-function pairCoverage(tokens: readonly string[], candidates: readonly Candidate[], weight: (t: string) => number): number {
-  const pair = new Set([...(candidates[0]?.seed.tokenSet ?? []), ...(candidates[1]?.seed.tokenSet ?? [])]);
+/** Coverage by the union of the two best candidates' tokens: a claim may join two sourced facts in one sentence. */
+function pairCoverage(tokens: readonly string[], pair: ReadonlySet<string>, weight: (t: string) => number): number {
   const total = tokens.reduce((s, t) => s + weight(t), 0);
   return total ? tokens.filter((t) => pair.has(t)).reduce((s, t) => s + weight(t), 0) / total : 0;
 }

@@ -28,26 +28,37 @@ function hintsOf(forms: readonly string[], patterns: readonly string[] = []): st
   if (patterns.length > 0) return null;
   const hints: string[] = [];
   for (const form of forms) {
-    // Any word of a form is in every match of it; the longest is the rarest ("counterpart", not "his").
-    const words = form.split(/[\s\-‐–·・]+/).filter((w) => w.length > 0);
-    if (words.length === 0) return null;
-    hints.push(words.reduce((a, b) => (b.length > a.length ? b : a)).toLowerCase());
+    const hint = formHint(form);
+    if (hint === null) return null;
+    hints.push(hint);
   }
   return hints;
+}
+
+// Spaces and hyphens between a form's words are interchangeable (see formSource).
+const FORM_GAP = /[\s\-‐–·・]+/;
+
+/**
+ * A lower-case word that every match of a literal form contains: its longest word, the rarest
+ * ("counterpart", not "his"). Null for a form with no word.
+ */
+export function formHint(form: string): string | null {
+  const words = form.split(FORM_GAP).filter((w) => w.length > 0);
+  return words.length ? words.reduce((a, b) => (b.length > a.length ? b : a)).toLowerCase() : null;
 }
 
 const mayMatch = (hints: string[] | null, lower: string): boolean => hints === null || hints.some((h) => lower.includes(h));
 
 const LATIN_EDGE = /^[\p{Script=Latin}\p{N}]|[\p{Script=Latin}\p{N}]$/u;
 
-function escape(s: string): string {
+export function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A literal form as a regex source: spaces and hyphens interchangeable, Latin forms bounded by non-letters. */
 export function formSource(form: string): string {
   const body = form
-    .split(/[\s\-‐–·・]+/)
+    .split(FORM_GAP)
     .map(escape)
     .join('[\\s\\-‐–·・]*');
   if (!LATIN_EDGE.test(form)) return body;

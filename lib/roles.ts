@@ -102,7 +102,7 @@ function possessor(pred: { start: number; end: number }, text: string, refs: rea
     // Japanese and Korean modifiers precede their noun: 初心者の高市首相, 드러머였던 이 대통령이.
     // Only a verb's or copula's ending between (つかんだ李氏, 였던 이 대통령): a particle there (夢だと話したことを首相は)
     // means the noun after belongs to another clause, not the one the predicate describes.
-    if (r.start >= pred.end && r.start - pred.end <= 12 && MODIFIES.test(text.slice(pred.end, r.start)) && /[\u3040-\u30ff\u4e00-\u9fff가-힣]/.test(text.slice(pred.end - 1, pred.end))) {
+    if (r.start >= pred.end && r.start - pred.end <= 12 && MODIFIES.test(text.slice(pred.end, r.start)) && CJK.test(text.slice(pred.end - 1, pred.end))) {
       if (JA_SUBJECT.test(after(r)) || KO_SUBJECT.test(after(r)) || /^(?:を|の|が|は|을|를|의|이|가|은|는)/.test(after(r).replace(LEADING_TITLE, '').trimStart())) return r.key;
     }
     // "praised Lee as a quick learner": the one praised owns the quality.

@@ -1,4 +1,5 @@
 import type { Mention } from './lexicon';
+import { isCjk } from './normalize';
 import type { KeyGroups, TopicRules } from './pack';
 
 // A sentence that opens with a pronoun continues the one before it ("She praised him…", 彼は…, 그는…).
@@ -70,11 +71,11 @@ export function sentencesOnTopic(
 // A photo or video credit standing alone ("Office of Japan/Handout via Reuters", [총리관저 제공], (写真提供)):
 // it names who took the picture, it claims nothing.
 const CREDIT = /\b(?:handout|getty images|ap photo)\b|(?:\/|\bvia\s+)(?:afp|ap|reuters|yonhap|kyodo|epa|bloomberg|xinhua)\b|(?:^|\s|\/)via\s+\S+\s*[.)\]]*$|^\(?(?:photo|image|credit)s?\s*[:：/]\s*(?:\S+\s*){0,5}$|(?:提供|撮影|제공|촬영|캡처|キャプチャ|screenshot|screengrab)\s*[.。)）\]】]*$|^[(（\[【]?(?:写真|사진|画像|영상)\s*[=:：)）\]】]|^[(（\[【]?\s*(?:사진|화면|영상|写真|映像|画像)?\s*(?:제공|提供|출처|出典)\s*[:：=]/iu;
-const CJK_TEXT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const credit = (t: string) => (CJK_TEXT.test(t) ? t.trim().length <= 24 : (t.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 12) && CREDIT.test(t.trim());
+const credit = (t: string) => (isCjk(t) ? t.trim().length <= 24 : words(t) <= 12) && CREDIT.test(t.trim());
+const words = (t: string) => t.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
 /** At least three words, or six characters of a script written without spaces. */
-const says = (t: string) => (t.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 3 || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s]{6}/u.test(t);
+const says = (t: string) => words(t) >= 3 || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s]{6}/u.test(t);
 
 /** Bare lines in a row the story's prose runs on through (a "Read more" box inside an article). */
 export const BARE_TUNNEL = 4;

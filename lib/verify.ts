@@ -1,4 +1,5 @@
 import { formSource, type Mention } from './lexicon';
+import { isCjk } from './normalize';
 import type { DataPack, Dispute, Fact, RoleFact } from './pack';
 import { people, roleOf } from './roles';
 import { hitsGroups, matchesKey } from './topic';
@@ -97,7 +98,6 @@ export class Verifier {
 
 /** Characters between a governing word and its value, at most. */
 const GOVERN_GAP = 40;
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** Whether a value belongs to one of the fact's `governors` next to it, not to the fact (see `Fact.governors`). */
 function governed(fact: Fact, text: string, value: Mention, mentions: readonly Mention[]): boolean {
@@ -106,7 +106,7 @@ function governed(fact: Fact, text: string, value: Mention, mentions: readonly M
   return mentions.some((g) => {
     if (!fact.governors!.some((k) => matchesKey(k, g))) return false;
     // Verb-final languages put the governing verb after its place (大阪に到着); the others before it.
-    const after = CJK.test(text.slice(g.start, g.end));
+    const after = isCjk(text.slice(g.start, g.end));
     const [from, to] = after ? [value.end, g.start] : [g.end, value.start];
     if (to < from || to - from > GOVERN_GAP || /[,.;:!?、。，！？]/.test(text.slice(from, to))) return false;
     return !mentions.some((m) => m.start >= from && m.end <= to && inWhen(m));
@@ -117,19 +117,24 @@ function governed(fact: Fact, text: string, value: Mention, mentions: readonly M
 function beside(near: { keys: string[]; chars: number }, text: string, v: Mention, mentions: readonly Mention[]): boolean {
   return mentions.some((m) => {
     if (!near.keys.includes(m.key)) return false;
-    const [from, to] = v.end <= m.start ? [v.end, m.start] : m.end <= v.start ? [m.end, v.start] : [-1, -1];
+    const [from, to] = gap(v, m) ?? [-1, -1];
     // A fronted phrase's own comma ("In Tokyo, the leaders…", 東京で、) does not part it from its clause.
-    const gap = text.slice(from, to);
-    const inner = v.end <= m.start ? gap.replace(/^[^\s,、，]{0,3}[,、，]/u, '') : gap;
+    const between = text.slice(from, to);
+    const inner = v.end <= m.start ? between.replace(/^[^\s,、，]{0,3}[,、，]/u, '') : between;
     if (from < 0 || to - from > near.chars || /[,;:.、。，；]/.test(inner)) return false;
     return !mentions.some((o) => o !== m && o.type === m.type && o.start >= from && o.end <= to);
   });
 }
 
-/** Two mentions a few words apart with no clause break between them. */
+/** The text between two mentions, in either order: [from, to]; null when they overlap. */
+function gap(a: Mention, b: Mention): [number, number] | null {
+  return a.end <= b.start ? [a.end, b.start] : b.end <= a.start ? [b.end, a.start] : null;
+}
+
+/** Two mentions a few words apart (or overlapping) with no clause break between them. */
 function sameClause(text: string, a: Mention, b: Mention): boolean {
-  const [from, to] = a.end <= b.start ? [a.end, b.start] : [b.end, a.start];
-  return to - from <= GOVERN_GAP && !/[,;:、。，；]/.test(text.slice(Math.min(from, to), Math.max(from, to)));
+  const [from, to] = gap(a, b) ?? [0, 0];
+  return to - from <= GOVERN_GAP && !/[,;:、。，；]/.test(text.slice(from, to));
 }
 
 function accepts(fact: Fact, m: Mention): boolean {
