@@ -99,12 +99,16 @@ export class IncrementalChecker {
     const pause = opts.pause ?? yieldToPage;
     const work = this.work(text);
     let since = performance.now();
+    // Give the page a turn; false when a newer check has superseded this one meanwhile.
+    const turn = async (): Promise<boolean> => {
+      await pause();
+      since = performance.now();
+      return !opts.cancelled?.();
+    };
     let r = work.next();
     while (!r.done) {
       if (r.value === PAUSE) {
-        await pause();
-        if (opts.cancelled?.()) return undefined;
-        since = performance.now();
+        if (!(await turn())) return undefined;
         r = work.next([]);
         continue;
       }
@@ -128,11 +132,7 @@ export class IncrementalChecker {
         // Size the next slice so one engine call takes about TARGET_MS on this machine and this kind of text.
         const perChar = (performance.now() - t0) / Math.max(1, slice.length);
         this.nextChars = Math.round(Math.min(this.chunkChars, Math.max(MIN_CHUNK, perChar > 0 ? TARGET_MS / perChar : this.chunkChars)));
-        if (performance.now() - since >= budget) {
-          await pause();
-          if (opts.cancelled?.()) return undefined;
-          since = performance.now();
-        }
+        if (performance.now() - since >= budget && !(await turn())) return undefined;
       }
       r = work.next(claims);
     }
