@@ -20,13 +20,10 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { launch, results } from '../tests/e2e/harness';
 import { buildDir } from './bench-bundles';
-import { pageHtml, pageLines, wordsForChars } from './bench-pages';
+import { oneNodeHtml, pageHtml, pageLines, wordsForChars } from './bench-pages';
 
 const MB = wordsForChars(1_000_000);
-const oneNode = (topic: 'on' | 'off') => {
-  const text = pageLines(topic, MB).join(' ');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>one node</title></head><body><p>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p></body></html>`;
-};
+const oneNode = (topic: 'on' | 'off') => oneNodeHtml(pageLines(topic, MB), 'one node');
 const PAGES: Record<string, () => string> = {
   'off-topic, 1 MB in paragraphs': () => pageHtml(pageLines('off', MB), 'off'),
   'on-topic, 1 MB in paragraphs': () => pageHtml(pageLines('on', MB), 'on'),

@@ -113,9 +113,15 @@ export const SIZES: { label: string; words: number }[] = [
   { label: '1 MB', words: wordsForChars(1_000_000) },
 ];
 
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The same lines as one paragraph, a single text node: the worst case for layout and for cutting text. */
+export function oneNodeHtml(lines: readonly string[], title: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title></head><body><p>${esc(lines.join(' '))}</p></body></html>`;
+}
+
 /** An HTML page with one paragraph per line; text is escaped, never markup. */
 export function pageHtml(lines: readonly string[], title: string): string {
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title></head><body><main>${lines
     .map((l) => `<p>${esc(l)}</p>`)
     .join('\n')}</main></body></html>`;

@@ -6,7 +6,7 @@
  */
 import { createServer } from 'node:http';
 import { launch, results } from '../tests/e2e/harness';
-import { pageHtml, pageLines, wordsForChars } from './bench-pages';
+import { oneNodeHtml, pageHtml, pageLines, wordsForChars } from './bench-pages';
 
 interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
 interface Profile { nodes: Node[]; samples: number[]; timeDeltas: number[]; startTime: number }
@@ -14,9 +14,7 @@ interface Profile { nodes: Node[]; samples: number[]; timeDeltas: number[]; star
 const topic = (process.argv[2] ?? 'on') as 'on' | 'off';
 const oneNode = process.argv[3] === 'node';
 const lines = pageLines(topic, wordsForChars(1_000_000));
-const html = oneNode
-  ? `<!doctype html><html lang="en"><body><p>${lines.join(' ').replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p></body></html>`
-  : pageHtml(lines, topic);
+const html = oneNode ? oneNodeHtml(lines, topic) : pageHtml(lines, topic);
 const server = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
 await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
 const addr = server.address();
