@@ -3,7 +3,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './harness';
 import { frameMarks, markedTexts, noRequestsBeyond, pointOverMark, trackErrors } from './hostile-helpers';
-import { card, openPopup, pageClaims, sendToPage, startSession, type Session } from './ui-helpers';
+import { card, openPopup, pageClaims, selectText, sendToPage, startSession, type Session } from './ui-helpers';
 
 // Same-origin frames (srcdoc, a page of the same server, a frame nested in one, frames added later) are
 // read, checked and marked from the top frame; hidden and cross-origin frames are not.
@@ -205,14 +205,7 @@ describe('same-origin frames', () => {
   it('checks a selection made inside a frame and shows the card at the selection, not at the corner', async () => {
     const { page, url } = await openFrames();
     const inline = await frameById(page, 'inline');
-    const text = await inline.evaluate(() => {
-      const p = [...document.querySelectorAll('p')].find((el) => /Busan/.test(el.textContent ?? ''))!;
-      const range = document.createRange();
-      range.selectNodeContents(p);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return getSelection()!.toString();
-    });
+    const text = await selectText(inline, 'p', /Busan/);
     await page.locator('#inline').focus();
     const reply = await sendToPage<{ claims: { verdict: string }[] }>(s, url, { type: 'factcheck:check-selection', text });
     expect(reply.claims.map((c) => c.verdict)).toEqual(['contradicted']);

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { highlights, results } from './harness';
-import { card, openPage, pageClaims, sendToPage, startSession, storageGet, storageSet, type Session } from './ui-helpers';
+import { card, openPage, pageClaims, selectText, sendToPage, startSession, storageGet, storageSet, type Session } from './ui-helpers';
 
 let s: Session;
 beforeAll(async () => {
@@ -201,14 +201,7 @@ describe('checking a selection', () => {
     try {
       const { page, url } = await openPage(s, 'en-tabloid-errors.html');
       expect((await results(s.ext, url)).claims).toEqual([]);
-      const text = await page.evaluate(() => {
-        const p = [...document.querySelectorAll('article p')].find((el) => /Tokyo/.test(el.textContent ?? ''))!;
-        const range = document.createRange();
-        range.selectNodeContents(p);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(range);
-        return getSelection()!.toString();
-      });
+      const text = await selectText(page, 'article p', /Tokyo/);
       const reply = await sendToPage<{ claims: { verdict: string }[] }>(s, url, { type: 'factcheck:check-selection', text });
       expect(reply.claims.some((c) => c.verdict === 'contradicted')).toBe(true);
       const sel = page.locator('drum-factcheck-ui .fc-selection');

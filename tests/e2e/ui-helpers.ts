@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { ResultsReply } from '../../extension/protocol';
 import type { Claim } from '../../lib/types';
@@ -96,3 +96,18 @@ export async function markPoint(page: Page, name: string, index = 0): Promise<{ 
 }
 
 export const card = (page: Page) => page.locator('drum-factcheck-ui .fc-card-wrap');
+
+/** Select the whole of the first `selector` element whose text matches `pattern`, as a reader would; returns the selected text. */
+export function selectText(target: Page | Frame, selector: string, pattern: RegExp): Promise<string> {
+  return target.evaluate(
+    ({ selector, source }) => {
+      const el = [...document.querySelectorAll(selector)].find((e) => new RegExp(source).test(e.textContent ?? ''))!;
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return getSelection()!.toString();
+    },
+    { selector, source: pattern.source },
+  );
+}
