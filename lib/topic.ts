@@ -63,7 +63,7 @@ export function sentencesOnTopic(
     // Prose within the story belongs to it; a bare line (a link, a sidebar headline) only right beside a
     // strong one, and only if it says something: "Related video" is a label, not a claim.
     const belongs = prose[i] ? story[i] === true : near(i, 1) && says(texts[i] ?? '');
-    out.push(!credit(texts[i] ?? '') && (strong[i]! || (weak[i]! && (inContext || belongs)) || continues));
+    out.push((strong[i]! || (weak[i]! && (inContext || belongs)) || continues) && !credit(texts[i] ?? ''));
   }
   return out;
 }
