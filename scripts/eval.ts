@@ -1,7 +1,8 @@
 // npm run eval [-- --all]: scores the engine on the labelled dev set, overall and per language.
-import { LABELS, loadHeldOut } from '../tests/eval/dev-set';
+import { LABELS, loadHeldOut, type Label } from '../tests/eval/dev-set';
 import { runDevSet, scoreOutcomes } from '../tests/eval/run';
 import { runPages } from '../tests/eval/pages';
+import { runRealPages } from '../tests/eval/real-pages';
 import { score } from '../tests/eval/metrics';
 import type { Scores } from '../tests/eval/metrics';
 
@@ -22,6 +23,12 @@ function confusion(s: Scores): string {
   const rows = ['confusion (rows gold, columns predicted)', '         ' + LABELS.map(short).join('')];
   for (const g of LABELS) rows.push(short(g) + '  ' + LABELS.map((p) => String(s.confusion[g][p]).padStart(7)).join(''));
   return rows.join('\n');
+}
+
+// `--real`: only the real pages, for a quick loop.
+if (process.argv.includes('--real')) {
+  realPages();
+  process.exit(0);
 }
 
 const outcomes = runDevSet();
@@ -58,3 +65,25 @@ const heldPageWrong = heldPages.filter((p) => p.gold !== p.predicted);
 console.log(`\nHeld-out pages: ${heldPages.length - heldPageWrong.length}/${heldPages.length} sentences right`);
 for (const p of heldPageWrong) console.log(`  ${p.page} gold=${p.gold} got=${p.predicted}  ${p.contains.slice(0, 90)}`);
 console.log(table('held-out pages', score(heldPages.map((p) => ({ gold: p.gold, predicted: p.predicted })))));
+
+realPages();
+
+/** Real pages from real outlets (tests/fixtures/real-pages), each read whole: the figure that matters most. */
+function realPages(): void {
+  const real = runRealPages();
+  const realWrong = real.filter((r) => r.predicted !== r.gold);
+  console.log(`\nReal pages: ${real.length - realWrong.length}/${real.length} sentences right`);
+  for (const r of realWrong) {
+    console.log(`  ${r.id} gold=${r.gold} got=${r.predicted}${r.unsure ? ' (unsure)' : ''}  ${r.text.slice(0, 110)}${r.reason ? `\n      (${r.reason.slice(0, 140)})` : ''}`);
+  }
+  const realAll = scoreOf(real);
+  console.log('\n' + confusion(realAll));
+  for (const lang of ['en', 'ja', 'ko']) console.log('\n' + table(`real pages ${lang}`, scoreOf(real.filter((r) => r.lang === lang))));
+  console.log('\n' + table('real pages all', realAll));
+  const red = real.filter((r) => r.predicted === 'contradicted');
+  console.log(`red marks right: ${red.filter((r) => r.gold === 'contradicted').length}/${red.length}`);
+}
+
+function scoreOf(rows: readonly { gold: Label; predicted: Label }[]): Scores {
+  return score(rows.map((r) => ({ gold: r.gold, predicted: r.predicted })));
+}
