@@ -1,10 +1,12 @@
 // The bundled data pack for this story; the engine receives it as a value and never imports it.
+import type { GrammarData } from '../lib/grammar';
 import type { DataPack, Dataset, Dispute, Fact, LexEntry, RoleFact, SlotCue, TopicRules } from '../lib/pack';
 import type { SourceDoc } from '../lib/types';
 import packJson from './pack.json';
 import lexiconJson from './lexicon.json';
 import factsJson from './facts.json';
 import sourcesJson from './sources.json';
+import languageJson from './language.json';
 
 const pack: DataPack = {
   id: packJson.id,
@@ -15,6 +17,7 @@ const pack: DataPack = {
   facts: factsJson.facts as Fact[],
   roles: factsJson.roles as RoleFact[],
   disputes: factsJson.disputes as Dispute[],
+  grammar: languageJson as unknown as GrammarData,
 };
 
 export const dataset: Dataset = { pack, sources: sourcesJson.sources as SourceDoc[] };

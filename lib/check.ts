@@ -81,7 +81,7 @@ export function createChecker(dataset: Dataset): Checker {
     if (conflicts.length > 0) return contradicted(conflicts, candidates);
     const best = candidates[0];
     // A claim that negates what a closely matching source states ("Lee did not play") conflicts with it.
-    if (best && best.coverage >= POLARITY && isNegated(reading.norm, reading.mentions) && !candidates.slice(0, 3).some((c) => c.seed.negated)) {
+    if (best && best.coverage >= POLARITY && isNegated(reading.norm, reading.mentions, (t) => verifier.grammar.maskInterjections(t)) && !candidates.slice(0, 3).some((c) => c.seed.negated)) {
       return { verdict: 'contradicted', reason: 'The sources state the opposite.', citations: cite(best.seed.sentence.id, 'conflicts') };
     }
     if (disputes.length > 0) return disputed(disputes);

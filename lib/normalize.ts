@@ -19,6 +19,11 @@ const DATELINES = [
   /^【[^】]{1,30}】\s*/,
   /^[(（][^)）=＝]{1,15}[=＝][^)）]{1,20}[)）]\s*/,
   /^\[[^\]=]{1,15}=[^\]]{1,20}\]\s*/,
+  // A title-case city with a date and an agency: "Nara, Jan. 14 (Jiji Press)–".
+  /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s*[A-Z][a-z]{2,}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([^)]{1,40}\)\s*[—–-]{1,2}\s*/,
+  // Live-blog timestamps and list bullets are read the same way: "09:05 —", "9.05am BST -", "• ".
+  /^(?:(?:updated|posted)\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|JST|KST)?\s*(?:[—–|-]{1,2}|:)\s*/i,
+  /^[•·▶►■□◆◇●○▪︎※*-]\s*(?=\S)/,
 ];
 
 /** Length of a leading dateline, or 0. */

@@ -2,6 +2,7 @@
  * The shape of a data pack: everything the engine knows about one story.
  * The engine itself is story-agnostic; swapping the pack checks another event.
  */
+import type { GrammarData } from './grammar';
 import type { Role } from './roles';
 import type { SourceDoc } from './types';
 
@@ -109,6 +110,8 @@ export interface DataPack {
   facts: Fact[];
   roles: RoleFact[];
   disputes: Dispute[];
+  /** The languages' own grammar words (data/language.json): shared by every story. */
+  grammar: GrammarData;
 }
 
 /** What a page's topic gate needs of a pack: enough to tell a page can never be about the story. */

@@ -79,7 +79,7 @@ export function roleOf(role: Role, pred: { start: number; end: number; type?: st
     if (REPORTED.test(text.slice(pred.end))) return undefined;
     if (role === 'owner' && pred.type !== 'quote') return undefined;
     const outside = refs.filter((r) => !insideQuote(text, r.start));
-    if (outside.length) return subject(text, outside, pred);
+    if (outside.length) return subject(text, outside, pred, true);
   }
   const key = subject(text, refs, pred);
   if (role === 'agent' && passive && key) return undefined;
@@ -111,7 +111,7 @@ function possessor(pred: { start: number; end: number }, text: string, refs: rea
   return undefined;
 }
 
-function subject(text: string, refs: readonly Ref[], pred: { start: number; end: number }): string | undefined {
+function subject(text: string, refs: readonly Ref[], pred: { start: number; end: number }, quoted = false): string | undefined {
   const marked = refs.filter((r) => JA_SUBJECT.test(text.slice(r.end)) || KO_SUBJECT.test(text.slice(r.end)));
   if (marked.length) {
     // Japanese and Korean embed clauses before the verb: the nearest marked subject before the predicate is its own.
@@ -125,10 +125,15 @@ function subject(text: string, refs: readonly Ref[], pred: { start: number; end:
   }
   // Japanese and Korean mark their subjects; without a marked one, word order says nothing.
   if (CJK.test(text)) return undefined;
+  // English puts the subject before its verb: a person after the predicate is its object or another
+  // clause's ("…a nod to Takaichi's past and wrapped up Lee's visit"). None before it in its clause: the
+  // sentence's speaker, in reported speech ("Lee said … a personal wish and thanked his host").
   const clause = clauseOf(text, pred);
-  const inClause = refs.filter((r) => r.start >= clause[0] && r.end <= clause[1]);
+  // A quote's speaker stands outside it, before or after ("…," Takaichi told Lee).
+  const end = quoted ? clause[1] : pred.start;
+  const inClause = refs.filter((r) => r.start >= clause[0] && r.end <= end);
   const from = inClause.length ? clause[0] : 0;
-  const pool = (inClause.length ? inClause : refs).filter((r) => !/\b(?:to|with|for|by|from|of|and|on|at)\s+(?:the\s+)?$/.test(text.slice(Math.max(from, r.start - 8), r.start)));
+  const pool = (inClause.length ? inClause : refs.filter((r) => quoted || r.end <= pred.start)).filter((r) => !/\b(?:to|with|for|by|from|of|and|on|at)\s+(?:the\s+)?$/.test(text.slice(Math.max(from, r.start - 8), r.start)));
   const first = pool[0];
   if (!first) return undefined;
   const next = refs.find((r) => r.start >= first.end);

@@ -1,3 +1,4 @@
+import { Grammar } from './grammar';
 import { formSource, type Mention } from './lexicon';
 import { isCjk } from './normalize';
 import type { DataPack, Dispute, Fact, RoleFact } from './pack';
@@ -26,8 +27,10 @@ type Cue = { before?: RegExp; after?: RegExp };
 export class Verifier {
   private readonly cues = new Map<string, Cue>();
   private readonly pronouns: Record<string, RegExp> = {};
+  readonly grammar: Grammar;
 
   constructor(private readonly pack: DataPack) {
+    this.grammar = new Grammar(pack.grammar);
     for (const [slot, cue] of Object.entries(pack.slotCues)) {
       this.cues.set(slot, {
         before: cue.before ? new RegExp(cue.before, 'iu') : undefined,
@@ -45,12 +48,16 @@ export class Verifier {
     const hits: FactHit[] = [];
     for (const fact of this.pack.facts) {
       if (fact.unless?.some((k) => mentions.some((m) => matchesKey(k, m)))) continue;
-      const values = mentions.filter((m) => m.type === fact.slot && this.cued(fact.slot, text, m) && !governed(fact, text, m, mentions));
+      const values = mentions.filter((m) => m.type === fact.slot && this.cued(fact.slot, text, m) && !governed(fact, text, m, mentions) && !(m.type === 'duration' && this.grammar.elapsed(text, m)));
       if (values.length === 0) continue;
       // The slot's own value must not be what satisfies `when` ("drums" is both instrument and context).
       const context = mentions.filter((m) => !values.includes(m));
       if (!hitsGroups(fact.when, context)) continue;
-      let own = fact.near ? values.filter((v) => beside(fact.near!, text, v, mentions)) : values;
+      let own = fact.near ? values.filter((v) => beside(fact.near!, text, v, mentions, this.grammar)) : values;
+      // A wrong-looking value governed by another occasion ("Lee's stay through Jan 14") is that occasion's.
+      // A fact with no context (`when` empty) is named by its value's own words (APEC's host): nothing to intercept.
+      const occasion = mentions.filter((m) => !values.includes(m) && fact.when.some((g) => g.some((k) => matchesKey(k, m))));
+      if (fact.when.length) own = own.filter((v) => accepts(fact, v) || !this.grammar.intercepted(text, v, occasion, values));
       if (own.length === 0) continue;
       if (fact.subject) {
         const subject = fact.subject;
@@ -114,7 +121,7 @@ function governed(fact: Fact, text: string, value: Mention, mentions: readonly M
 }
 
 /** Whether a value sits right beside a mention of one of `near.keys`, nothing of that mention's kind between. */
-function beside(near: { keys: string[]; chars: number }, text: string, v: Mention, mentions: readonly Mention[]): boolean {
+function beside(near: { keys: string[]; chars: number }, text: string, v: Mention, mentions: readonly Mention[], grammar: Grammar): boolean {
   return mentions.some((m) => {
     if (!near.keys.includes(m.key)) return false;
     const [from, to] = gap(v, m) ?? [-1, -1];
@@ -122,6 +129,8 @@ function beside(near: { keys: string[]; chars: number }, text: string, v: Mentio
     const between = text.slice(from, to);
     const inner = v.end <= m.start ? between.replace(/^[^\s,、，]{0,3}[,、，]/u, '') : between;
     if (from < 0 || to - from > near.chars || /[,;:.、。，；]/.test(inner)) return false;
+    // "Dynamite, by BTS, and Golden": a value before a list's next item belongs to the item before.
+    if (v.end <= m.start && grammar.joins(between)) return false;
     return !mentions.some((o) => o !== m && o.type === m.type && o.start >= from && o.end <= to);
   });
 }

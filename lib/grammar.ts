@@ -1,0 +1,84 @@
+import type { Mention } from './lexicon';
+import { escape, formSource } from './lexicon';
+import { isCjk } from './normalize';
+
+/** Per-language word lists (data/language.json): the little grammar that tells whose value a value is. */
+export interface GrammarData {
+  coordinators: Record<string, string[]>;
+  events: Record<string, string[] | string>;
+  shifts: Record<string, string[] | string>;
+  interjections: Record<string, string[] | string>;
+  elapsed: { before: string; after: string };
+}
+
+const lists = (r: Record<string, string[] | string>): string[] => Object.entries(r).flatMap(([k, v]) => (k.startsWith('$') || typeof v === 'string' ? [] : v));
+const words = (ws: string[]): string => ws.sort((a, b) => b.length - a.length).map(formSource).join('|');
+
+/** How far (characters) the word that governs a value may sit from it. */
+const REACH = 60;
+
+export class Grammar {
+  private readonly coordinator: RegExp;
+  private readonly events: RegExp;
+  private readonly shift: RegExp;
+  private readonly interjection: RegExp;
+  private readonly elapsedBefore: RegExp;
+  private readonly elapsedAfter: RegExp;
+
+  constructor(data: GrammarData) {
+    this.coordinator = new RegExp(`(?:^|\\s|[,、，])(?:${lists(data.coordinators).map(escape).join('|')})(?:\\s|$)|^\\s?(?:${lists(data.coordinators).map(escape).join('|')})`, 'iu');
+    this.events = new RegExp(words(lists(data.events)), 'giu');
+    this.shift = new RegExp(`(?:${words(lists(data.shifts))})\\s*(?:\\p{L}+\\s+)?$`, 'iu');
+    this.interjection = new RegExp(lists(data.interjections).join('|'), 'giu');
+    this.elapsedBefore = new RegExp(data.elapsed.before, 'iu');
+    this.elapsedAfter = new RegExp(data.elapsed.after, 'iu');
+  }
+
+  /** Whether the words between two list items join them ("Dynamite, by BTS, and Golden"): they are separate items. */
+  joins(between: string): boolean {
+    return this.coordinator.test(between);
+  }
+
+  /** A length told as the time something took ("in just five minutes", 5분 만에), not how long it lasted. */
+  elapsed(text: string, m: Mention): boolean {
+    return this.elapsedBefore.test(text.slice(0, m.start)) || this.elapsedAfter.test(text.slice(m.end));
+  }
+
+  /** The text with reply words and tag questions blanked ("No, no, no!", "isn't it?"): they negate nothing stated. */
+  maskInterjections(text: string): string {
+    this.interjection.lastIndex = 0;
+    return text.replace(this.interjection, (m) => ' '.repeat(m.length));
+  }
+
+  /**
+   * Whether a value belongs to another occasion than the fact's: the word that governs it (the nearest
+   * occasion before it in spaced scripts, after it in Japanese and Korean) is an event noun not among the
+   * fact's own (`Lee's stay through Jan 14`, 만찬에서), or the fact's own shifted off this one ("an earlier
+   * meeting in Gyeongju"). Only ever takes a value away from a fact: an unsure binding is no contradiction.
+   */
+  intercepted(text: string, value: Mention, own: readonly Mention[], siblings: readonly Mention[] = []): boolean {
+    // An apposition ("until Thursday, Jan 15") is governed as its head is.
+    for (let head = siblings.find((s) => s.end <= value.start && /^,?\s*$/.test(text.slice(s.end, value.start))); head; ) {
+      value = head;
+      head = siblings.find((s) => s !== value && s.end <= value.start && /^,?\s*$/.test(text.slice(s.end, value.start)));
+    }
+    const cjk = isCjk(text.slice(value.start, value.end)) || isCjk(text.slice(value.end, value.end + 3));
+    const [from, to] = cjk ? [value.end, Math.min(text.length, value.end + 16)] : [Math.max(0, value.start - REACH), value.start];
+    const window = text.slice(from, to);
+    // Governing words sit in the value's own clause.
+    const stop = cjk ? window.search(/[、。,.!?！？]/u) : Math.max(...[...window.matchAll(/[;:!?。]|[,—–]\s/gu)].map((m) => m.index! + m[0].length), 0);
+    const [lo, hi] = cjk ? [from, stop < 0 ? to : from + stop] : [from + stop, to];
+    const occasions: { start: number; end: number; own: boolean }[] = [];
+    this.events.lastIndex = 0;
+    for (let m = this.events.exec(text); m; m = this.events.exec(text)) {
+      const [s, e] = [m.index, m.index + m[0].length];
+      if (s >= lo && e <= hi && !own.some((o) => o.start < e && s < o.end)) occasions.push({ start: s, end: e, own: false });
+    }
+    for (const o of own) if (o.start >= lo && o.end <= hi && o !== value) occasions.push({ start: o.start, end: o.end, own: true });
+    if (occasions.length === 0) return false;
+    const nearest = cjk ? occasions.reduce((a, b) => (b.start < a.start ? b : a)) : occasions.reduce((a, b) => (b.end > a.end ? b : a));
+    if (!nearest.own) return true;
+    // "an earlier meeting", 지난 회담: the fact's own kind of occasion, but another one.
+    return this.shift.test(text.slice(Math.max(0, nearest.start - 24), nearest.start));
+  }
+}

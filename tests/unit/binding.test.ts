@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../extension/checker';
+import { labelOf } from '../eval/dev-set';
+import { normalize } from '../../lib/normalize';
+
+// A value contradicts a fact only when the sentence gives it to the fact's own event (issue 11, item 2).
+// Each case pairs a sentence whose odd-looking value belongs to something else with one that does bind it.
+const judge = (text: string) => labelOf(checkText(normalize(text), { assumeOnTopic: true }));
+
+describe('binding a value to its own event', () => {
+  it('reads a list item by item: an artist before the next item is the item before’s', () => {
+    expect(judge('Their set list: “Dynamite”, the BTS smash, and “Golden”, from the Netflix hit KPop Demon Hunters.')).toBe('supported');
+    expect(judge('Lee and Takaichi drummed along to “Dynamite” from BTS, and “Golden” from the animated film.')).not.toBe('contradicted');
+    expect(judge('Takaichi and Lee drummed to BTS’s “Golden”.')).toBe('contradicted');
+  });
+
+  it('leaves a day or place that another occasion governs alone, and still checks the event’s own', () => {
+    expect(judge('Takaichi and Lee drummed in Nara, a jam nobody had announced before Lee’s visit, with his stay lasting until Thursday, Jan 15.')).not.toBe('contradicted');
+    expect(judge('The drumming idea went back to an earlier meeting in Busan, where Lee told Takaichi it was a lifelong dream.')).not.toBe('contradicted');
+    expect(judge('The leaders drummed together in Busan after their summit.')).toBe('contradicted');
+    expect(judge('The two leaders drummed together on Thursday, Jan 15.')).toBe('contradicted');
+  });
+
+  it('does not take the time someone needed to learn for the length of the session', () => {
+    expect(judge('Takaichi said Lee got the hang of the drums in just three minutes.')).not.toBe('contradicted');
+    expect(judge('다카이치 총리는 이 대통령이 3분 만에 드럼을 익혔다고 말했다.')).not.toBe('contradicted');
+    expect(judge('The two leaders drummed for about 45 minutes.')).toBe('contradicted');
+  });
+
+  it('finds an English predicate’s subject before it, or the reporting speaker', () => {
+    expect(judge('Lee said drumming had been a wish since boyhood and thanked his host for making it happen.')).toBe('supported');
+    expect(judge('Lee said drumming had been Takaichi’s dream, not his.')).toBe('contradicted');
+    expect(judge('The set was a tribute to Takaichi’s student days behind a metal band’s drum kit and closed Lee’s time in Nara.')).not.toBe('contradicted');
+  });
+
+  it('hears a reply word as a reply, not as the opposite of what the sources state', () => {
+    expect(judge('“Keeping up with you isn’t easy,” Lee told Takaichi on the drums; “No, no! You did great,” she answered.')).not.toBe('contradicted');
+    expect(judge('이 대통령이 “박자를 맞추기가 쉽지 않네요”라고 하자 다카이치 총리는 “아니에요, 잘하셨어요”라고 답했다.')).not.toBe('contradicted');
+  });
+
+  it('reads a title-case dateline with an agency, a live-blog timestamp and a bullet as prefixes', () => {
+    expect(judge('Nara, Jan. 15 (Kyodo)–Takaichi and Lee drummed to K-pop hits after their summit on Tuesday.')).toBe('supported');
+    expect(judge('14:20 — Takaichi and Lee drummed to K-pop hits in Nara after their summit.')).toBe('supported');
+  });
+});
