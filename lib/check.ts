@@ -35,7 +35,7 @@ const SUPPORT = 0.6;
 /** Lower bar, for the single closest sentence, when a curated fact already confirms the claim's checkable values. */
 const SUPPORT_WITH_FACT = 0.4;
 /** How closely a negated claim must match a source sentence before the negation counts as a conflict. */
-const POLARITY = 0.5;
+const POLARITY = 0.6;
 
 export interface Checker {
   checkText(text: string, options?: CheckOptions): Claim[];

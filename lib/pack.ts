@@ -88,6 +88,8 @@ export interface SlotCue {
 export interface TopicRules {
   /** A page is about the story when one sentence (or a window of sentences) hits every group. */
   page: KeyGroups;
+  /** Other sets of groups that put a page on the story as `page` does (the summit's own report, without the drums). */
+  alsoPage?: KeyGroups[];
   /** How many neighbouring sentences may together satisfy `page`. */
   window: number;
   /** Key sets that anchor a sentence strongly when all are present, though each alone is weak (both leaders named). */

@@ -21,7 +21,7 @@ export function pageOnTopic(perSentence: readonly Mention[][], rules: TopicRules
   const strong = perSentence.map((ms) => ms.filter((m) => m.named && m.anchor !== undefined));
   for (let i = 0; i < strong.length; i++) {
     const window = strong.slice(i, i + Math.max(1, rules.window)).flat();
-    if (hitsGroups(rules.page, window)) return true;
+    if (hitsGroups(rules.page, window) || rules.alsoPage?.some((page) => hitsGroups(page, window))) return true;
   }
   return false;
 }

@@ -53,7 +53,7 @@ export function buildSourcesJson(): string {
 export function buildTopicTermsJson(): string {
   const pack = JSON.parse(readFileSync(dataDir + 'pack.json', 'utf8')) as { topic: TopicRules };
   const { entries } = JSON.parse(readFileSync(dataDir + 'lexicon.json', 'utf8')) as { entries: LexEntry[] };
-  const keys = new Set(pack.topic.page.flat());
+  const keys = new Set([pack.topic.page, ...(pack.topic.alsoPage ?? [])].flat(2));
   return JSON.stringify({ topic: pack.topic, lexicon: entries.filter((e) => keys.has(e.key)) }, null, 1) + '\n';
 }
 
