@@ -71,7 +71,15 @@ export interface Prefilter {
 
 export function createPrefilter(dataset: TopicData): Prefilter {
   const byKey = new Map(dataset.pack.lexicon.map((e) => [e.key, e]));
-  const groups = dataset.pack.topic.page;
+  // Every alternative rule's groups, each group once: a page may pass by any one rule (`page`, `alsoPage`).
+  const rules = [dataset.pack.topic.page, ...(dataset.pack.topic.alsoPage ?? [])];
+  const groups: string[][] = [];
+  const ruleGroups = rules.map((rule) =>
+    rule.map((group) => {
+      const at = groups.findIndex((g) => g.join('\n') === group.join('\n'));
+      return at >= 0 ? at : groups.push(group) - 1;
+    }),
+  );
   const sources = groups.map((group) =>
     group.flatMap((key) => {
       const entry = byKey.get(key);
@@ -96,16 +104,24 @@ export function createPrefilter(dataset: TopicData): Prefilter {
     const hit = groups.map(() => false);
     if (typeof text !== 'string' || text.length === 0) return hit;
     const scan = scanText(text, collapse);
+    const dead = new Set<number>();
     for (const { index, quick, re } of tests) {
+      // A group only rules whose other groups all failed would need is not worth scanning for.
+      if (!all && ruleGroups.every((r, i) => dead.has(i) || !r.includes(index))) continue;
       hit[index] = re !== undefined && (quick?.test(scan) ?? true) && re.test(scan);
-      if (!hit[index] && !all) break;
+      if (!hit[index]) ruleGroups.forEach((r, i) => r.includes(index) && dead.add(i));
+      if (!all && dead.size === ruleGroups.length) break;
     }
     return hit;
   };
   const groupsHit = (text: string) => hits(text, true);
   return {
     groupsHit,
-    mayBeOnTopic: (text) => groups.length === 0 || hits(text, false).every(Boolean),
+    mayBeOnTopic: (text) => {
+      if (groups.length === 0) return true;
+      const hit = hits(text, false);
+      return ruleGroups.some((r) => r.every((g) => hit[g]));
+    },
   };
 }
 

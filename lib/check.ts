@@ -31,7 +31,7 @@ export interface CheckOptions {
 }
 
 /** Share of a claim's content the two closest source sentences must cover together to count as stating it. */
-const SUPPORT = 0.6;
+const SUPPORT = 0.55;
 /** Lower bar, for the single closest sentence, when a curated fact already confirms the claim's checkable values. */
 const SUPPORT_WITH_FACT = 0.4;
 /** How closely a negated claim must match a source sentence before the negation counts as a conflict. */

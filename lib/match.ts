@@ -40,8 +40,13 @@ const HUB_SHARE = 0.2;
 /** …and weighs this much of its usual weight in coverage. */
 const HUB_WEIGHT = 0.6;
 
-/** Lexicon values weigh more than plain words; untranslated Japanese/Korean words (ja:, ko:) count as plain words. */
-export const tokenWeight = (t: string): number => (t.includes(':') && !/^(?:ja|ko):/.test(t) ? 1.5 : 1);
+/**
+ * Lexicon values weigh more than plain words. A Japanese or Korean word the lexicon cannot translate (ja:, ko:)
+ * can never meet the English sources, though a translation of a sourced sentence has many: it weighs less, so
+ * a faithful translation is not held to a bar an English paraphrase would not meet.
+ */
+export const tokenWeight = (t: string): number => (/^(?:ja|ko):/.test(t) ? UNTRANSLATED : t.includes(':') ? 1.5 : 1);
+const UNTRANSLATED = 0.7;
 
 /**
  * Candidate source sentences for a claim. An inverted index finds every sentence sharing a token;

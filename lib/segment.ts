@@ -45,7 +45,7 @@ function segmentLine(line: string, base: number, out: Span[]): void {
   for (const cut of [...cuts, line.length]) {
     if (cut <= from) continue;
     const piece = line.slice(from, cut).trimEnd();
-    if (cut < line.length && (ABBREVIATION.test(piece) || insideBrackets(piece))) continue;
+    if (cut < line.length && (ABBREVIATION.test(piece) || insideBrackets(piece) || insideQuote(piece, line.slice(cut)))) continue;
     push(line, from, cut, base, out);
     from = cut;
   }
@@ -56,6 +56,14 @@ function insideBrackets(piece: string): boolean {
   const open = (piece.match(/[『「（(]/g) ?? []).length;
   const close = (piece.match(/[』」）)]/g) ?? []).length;
   return open > close;
+}
+
+// A quote of several sentences is one claim with its speaker ("“I did it. It was my dream,” Lee said"),
+// when the quote closes later on the line: an unclosed quote mark (a pull quote, a typo) must not swallow the line.
+function insideQuote(piece: string, rest: string): boolean {
+  const curly = (piece.match(/“/g) ?? []).length > (piece.match(/”/g) ?? []).length && rest.includes('”');
+  const straight = (piece.match(/"/g) ?? []).length % 2 === 1 && rest.includes('"');
+  return curly || straight;
 }
 
 function push(line: string, from: number, to: number, base: number, out: Span[]): void {
