@@ -18,6 +18,7 @@ const pack: DataPack = {
   roles: factsJson.roles as RoleFact[],
   disputes: factsJson.disputes as Dispute[],
   grammar: languageJson as unknown as GrammarData,
+  substitutable: packJson.substitutable,
 };
 
 export const dataset: Dataset = { pack, sources: sourcesJson.sources as SourceDoc[] };

@@ -7,6 +7,7 @@ import { segment, type Span } from './segment';
 import { salientNumbers } from './tokens';
 import { pageOnTopic, sentencesOnTopic } from './topic';
 import type { Citation, Claim, Verdict } from './types';
+import { SubstitutionCheck } from './substitute';
 import { Verifier, type DisputeHit, type FactHit } from './verify';
 
 export interface CheckOptions {
@@ -46,6 +47,7 @@ export function createChecker(dataset: Dataset): Checker {
   const index = new SeedIndex(dataset.sources, lexicon);
   const byId = new Map(index.entries.map((e) => [e.sentence.id, e]));
   const verifier = new Verifier(dataset.pack);
+  const substitutions = new SubstitutionCheck(dataset.pack.substitutable ?? [], dataset.pack.grammar.opposites ?? {}, dataset.pack.grammar.negativePrefixes);
 
   const cite = (id: string, relation: Citation['relation']): Citation[] => {
     const e = byId.get(id);
@@ -85,6 +87,12 @@ export function createChecker(dataset: Dataset): Checker {
       return { verdict: 'contradicted', reason: 'The sources state the opposite.', citations: cite(best.seed.sentence.id, 'conflicts') };
     }
     if (disputes.length > 0) return disputed(disputes);
+    // A close restatement of a source with one value swapped, though no curated fact names it.
+    const settled = reading.mentions.filter((m) => factHits.some((h) => h.values.some((v) => v.ok && v.surface === reading.norm.slice(m.start, m.end))));
+    const swap = substitutions.find(reading, candidates, settled, isNegated(reading.norm, reading.mentions, (t) => verifier.grammar.maskInterjections(t)));
+    if (swap) {
+      return { verdict: 'contradicted', reason: `Sources say “${swap.sourceValue}”; this says “${swap.claimValue.text}”.`, citations: cite(swap.candidate.seed.sentence.id, 'conflicts') };
+    }
     const factOk = factHits.length > 0;
     // A number that the closest sentences do not share ("30 aides", "millions of times") is a new detail.
     const salient = salientNumbers(reading.norm, reading.mentions);

@@ -9,6 +9,10 @@ export interface GrammarData {
   shifts: Record<string, string[] | string>;
   interjections: Record<string, string[] | string>;
   elapsed: { before: string; after: string };
+  /** Pairs of opposites per language, for the substitution check. */
+  opposites?: Record<string, string[][] | string>;
+  /** Prefixes that make a word its opposite, per language. */
+  negativePrefixes?: Record<string, string[] | string>;
 }
 
 const lists = (r: Record<string, string[] | string>): string[] => Object.entries(r).flatMap(([k, v]) => (k.startsWith('$') || typeof v === 'string' ? [] : v));

@@ -112,6 +112,8 @@ export interface DataPack {
   facts: Fact[];
   roles: RoleFact[];
   disputes: Dispute[];
+  /** Lexicon types a claim may swap for another value of the same type while restating a source (lib/substitute.ts). */
+  substitutable?: string[];
   /** The languages' own grammar words (data/language.json): shared by every story. */
   grammar: GrammarData;
 }

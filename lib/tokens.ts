@@ -47,6 +47,46 @@ export function contentTokens(text: string, mentions: readonly Mention[]): strin
   return [...out];
 }
 
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** A token with its place in the sentence: what the substitution check aligns. */
+export interface Positioned {
+  tok: string;
+  start: number;
+  end: number;
+  /** A mention's lexicon type, or "number" for a bare number. */
+  type?: string;
+}
+
+/** The claim's tokens in order (mentions by key and type, plain words by stem, bare numbers typed "number"). */
+export function positionalTokens(text: string, mentions: readonly Mention[]): Positioned[] {
+  const out: Positioned[] = mentions.map((m) => ({ tok: m.key, start: m.start, end: m.end, type: m.type }));
+  const covered = (i: number, j: number): boolean => mentions.some((m) => m.start <= i && j <= m.end);
+  for (const w of text.matchAll(/[\p{Script=Latin}\p{N}]+(?:'[\p{Script=Latin}]+)?/gu)) {
+    const word = w[0].toLowerCase().replace(/'s$/, '');
+    if (word.length < 1 || STOP.has(word) || covered(w.index!, w.index! + word.length)) continue;
+    const spelled = NUMBER_WORDS.indexOf(word);
+    const number = /^\p{N}+$/u.test(word) || spelled > 0;
+    if (!number && word.length < 2) continue;
+    // A name the lexicon does not know, inside the sentence (not its first word): still a person, place or body.
+    const name = !number && w.index! > 0 && /^\p{Lu}/u.test(w[0]) && !/[.!?:"“]\s*$/.test(text.slice(0, w.index!));
+    const tok = spelled > 0 ? String(spelled) : stem(word);
+    out.push({ tok, start: w.index!, end: w.index! + w[0].length, type: number ? 'number' : name ? 'name' : undefined });
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // The rest of a known name ("Jae Myung" after "President Lee") is that name, not another.
+  for (let i = out.length - 1; i >= 0; i--) {
+    const x = out[i]!;
+    if (x.type === 'name' && mentions.some((m) => /^[\s-]?$/.test(m.end <= x.start ? text.slice(m.end, x.start) : x.end <= m.start ? text.slice(x.end, m.start) : 'x'))) out.splice(i, 1);
+  }
+  // "Joe Biden" is one name, not two.
+  for (let i = out.length - 1; i > 0; i--) {
+    const [a, b] = [out[i - 1]!, out[i]!];
+    if (a.type === 'name' && b.type === 'name' && /^\s$/.test(text.slice(a.end, b.start))) out.splice(i - 1, 2, { tok: `${a.tok} ${b.tok}`, start: a.start, end: b.end, type: 'name' });
+  }
+  return out;
+}
+
 const MAGNITUDE = /^(?:hundreds?|thousands?|millions?|billions?|dozens?)$/;
 
 /**
