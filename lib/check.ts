@@ -6,9 +6,10 @@ import type { Dataset } from './pack';
 import { segment, type Span } from './segment';
 import { salientNumbers } from './tokens';
 import { pageOnTopic, sentencesOnTopic } from './topic';
-import type { Citation, Claim, Verdict } from './types';
+import type { Citation, Claim, Difference, Verdict } from './types';
 import { SubstitutionCheck } from './substitute';
-import { Verifier, type DisputeHit, type FactHit } from './verify';
+import { Verifier, type DisputeHit, type FactHit, type Judged } from './verify';
+import { disputeDifference, factDifferences, locate, sideMention, substitutionDifference } from './explain';
 
 export interface CheckOptions {
   /**
@@ -74,25 +75,36 @@ export function createChecker(dataset: Dataset): Checker {
 
   function judge(text: string): Omit<Claim, 'text' | 'start' | 'end'> {
     const afterDateline = text.slice(datelineLength(text));
-    const body = afterDateline.slice(kickerLength(afterDateline));
-    const reading = read(body, lexicon);
+    const bodyStart = text.length - afterDateline.length + kickerLength(afterDateline);
+    const reading = read(text.slice(bodyStart), lexicon);
+    const place = (v: { surface: string; start: number }) => locate(text, bodyStart, v.surface, v.start);
     const factHits = verifier.checkFacts(reading.norm, reading.mentions);
     const disputes = verifier.findDisputes(reading.mentions);
     const candidates = index.rank(reading);
-    const conflicts = factHits.filter((h) => h.values.some((v) => !v.ok));
-    if (conflicts.length > 0) return contradicted(conflicts, candidates);
+    // A value inside a reported or corrected claim ("some early reports placed the jam in Kyoto"), or one the
+    // sentence denies ("in Nara, not Tokyo"), is not the sentence's own: it never makes a red mark.
+    const spans = verifier.grammar.reportedSpans(reading.norm);
+    const notOwn = (v: Judged) => spans.some(([a, b]) => v.start >= a && v.end <= b) || verifier.grammar.denied(reading.norm, v);
+    const reported = factDifferences(factHits, place, (v) => !v.ok && notOwn(v), true);
+    const conflicts = factHits.filter((h) => h.values.some((v) => !v.ok && !notOwn(v)));
+    if (conflicts.length > 0) return contradicted(conflicts, candidates, [...factDifferences(conflicts, place, (v) => !v.ok && !notOwn(v)), ...reported]);
     const best = candidates[0];
+    const negated = spans.length === 0 && isNegated(reading.norm, reading.mentions, (t) => verifier.grammar.maskInterjections(t));
     // A claim that negates what a closely matching source states ("Lee did not play") conflicts with it.
-    if (best && best.coverage >= POLARITY && isNegated(reading.norm, reading.mentions, (t) => verifier.grammar.maskInterjections(t)) && !candidates.slice(0, 3).some((c) => c.seed.negated)) {
-      return { verdict: 'contradicted', reason: 'The sources state the opposite.', citations: cite(best.seed.sentence.id, 'conflicts') };
+    if (best && best.coverage >= POLARITY && negated && !candidates.slice(0, 3).some((c) => c.seed.negated)) {
+      const difference: Difference = { kind: 'negation', key: 'negation', about: 'whether it happened', sourceValues: [{ en: best.seed.sentence.text }], sourceSentenceIds: [best.seed.sentence.id] };
+      return { verdict: 'contradicted', reason: 'The sources state the opposite.', citations: cite(best.seed.sentence.id, 'conflicts'), differences: [difference] };
     }
-    if (disputes.length > 0) return disputed(disputes);
+    if (disputes.length > 0) return disputed(disputes, reading.mentions, text, bodyStart);
     // A close restatement of a source with one value swapped, though no curated fact names it.
-    const settled = reading.mentions.filter((m) => factHits.some((h) => h.values.some((v) => v.ok && v.surface === reading.norm.slice(m.start, m.end))));
-    const swap = substitutions.find(reading, candidates, settled, isNegated(reading.norm, reading.mentions, (t) => verifier.grammar.maskInterjections(t)));
+    const settled = reading.mentions.filter((m) => factHits.some((h) => h.values.some((v) => v.ok && v.start === m.start && v.end === m.end)));
+    const swap = spans.length ? undefined : substitutions.find(reading, candidates, settled, negated);
     if (swap) {
-      return { verdict: 'contradicted', reason: `Sources say “${swap.sourceValue}”; this says “${swap.claimValue.text}”.`, citations: cite(swap.candidate.seed.sentence.id, 'conflicts') };
+      const entry = lexicon.byKey.get(swap.candidate.seed.reading.mentions.find((m) => swap.candidate.seed.reading.norm.slice(m.start, m.end) === swap.sourceValue)?.key ?? '');
+      const difference = substitutionDifference(swap, place({ surface: swap.claimValue.text, start: swap.claimValue.start }), entry);
+      return { verdict: 'contradicted', reason: `Sources say “${swap.sourceValue}”; this says “${swap.claimValue.text}”.`, citations: cite(swap.candidate.seed.sentence.id, 'conflicts'), differences: [difference] };
     }
+    const extra = reported.length ? { differences: reported } : {};
     const factOk = factHits.length > 0;
     // A number that the closest sentences do not share ("30 aides", "millions of times") is a new detail.
     const salient = salientNumbers(reading.norm, reading.mentions);
@@ -102,29 +114,30 @@ export function createChecker(dataset: Dataset): Checker {
       // The closest sentences, and always the two whose union made the case.
       const cited = candidates.filter((c, i) => (i < 2 && c.coverage >= 0.2) || c.coverage >= Math.max(SUPPORT_WITH_FACT, best.coverage - 0.15)).slice(0, 3);
       const outlets = [...new Set(cited.map((c) => c.seed.source.outlet))];
-      return { verdict: 'supported', reason: `Stated by ${outlets.join(', ')}.`, citations: cited.flatMap((c) => citeSeed(c.seed)) };
+      return { verdict: 'supported', reason: `Stated by ${outlets.join(', ')}.`, citations: cited.flatMap((c) => citeSeed(c.seed)), ...extra };
     }
-    return { verdict: 'unverified', reason: 'On topic, but none of the sources covers this.', citations: [] };
+    return { verdict: 'unverified', reason: 'On topic, but none of the sources covers this.', citations: [], ...extra };
   }
 
-  function contradicted(conflicts: FactHit[], candidates: Candidate[]): Omit<Claim, 'text' | 'start' | 'end'> {
-    const first = conflicts[0]!;
-    const wrong = first.values.find((v) => !v.ok)!;
+  function contradicted(conflicts: FactHit[], candidates: Candidate[], differences: Difference[]): Omit<Claim, 'text' | 'start' | 'end'> {
+    const first = differences[0]!;
     const conflictIds = new Set(conflicts.flatMap((h) => h.fact.sources.slice(0, 2)));
     const citations = [...conflictIds].flatMap((id) => cite(id, 'conflicts'));
     const support = candidates.find((c) => c.coverage >= SUPPORT && !conflictIds.has(c.seed.sentence.id));
     if (support) citations.push(...citeSeed(support.seed));
-    return { verdict: 'contradicted', reason: `Sources say ${first.fact.says}; this says “${wrong.surface}”.`, citations };
+    return { verdict: 'contradicted', reason: `Sources say ${first.sourceValues[0]!.en}; this says “${first.claimValue?.text ?? ''}”.`, citations, differences };
   }
 
-  function disputed(hits: DisputeHit[]): Omit<Claim, 'text' | 'start' | 'end'> {
+  function disputed(hits: DisputeHit[], mentions: readonly Mention[], text: string, bodyStart: number): Omit<Claim, 'text' | 'start' | 'end'> {
     const { dispute, sides } = hits[0]!;
     const citations = dispute.sides.flatMap((side, i) => {
       const relation: Citation['relation'] = sides.length === 0 || sides.includes(i) ? 'supports' : 'conflicts';
       return side.sources.flatMap((id) => cite(id, relation));
     });
     const views = dispute.sides.map((s) => s.says).join('” vs “');
-    return { verdict: 'disputed', reason: `Sources disagree on ${dispute.about}: “${views}”.`, citations };
+    const side = sideMention(dispute, mentions);
+    const difference = disputeDifference(dispute, side ? locate(text, bodyStart, normalize(text.slice(bodyStart)).slice(side.start, side.end), side.start) : undefined);
+    return { verdict: 'disputed', reason: `Sources disagree on ${dispute.about}: “${views}”.`, citations, differences: [difference] };
   }
 
   return {

@@ -11,6 +11,8 @@ export interface GrammarData {
   elapsed: { before: string; after: string };
   /** Pairs of opposites per language, for the substitution check. */
   opposites?: Record<string, string[][] | string>;
+  /** Frames that attribute a claim in order to report or correct it, where their span ends, and denied values. */
+  reported?: Record<string, string[] | string | { before: string; after: string }>;
   /** Prefixes that make a word its opposite, per language. */
   negativePrefixes?: Record<string, string[] | string>;
 }
@@ -27,6 +29,10 @@ export class Grammar {
   private readonly shift: RegExp;
   private readonly interjection: RegExp;
   private readonly elapsedBefore: RegExp;
+  private readonly reportFrame: RegExp | null;
+  private readonly reportEnd: RegExp;
+  private readonly notBefore: RegExp | null;
+  private readonly notAfter: RegExp | null;
   private readonly elapsedAfter: RegExp;
 
   constructor(data: GrammarData) {
@@ -36,6 +42,34 @@ export class Grammar {
     this.interjection = new RegExp(lists(data.interjections).join('|'), 'giu');
     this.elapsedBefore = new RegExp(data.elapsed.before, 'iu');
     this.elapsedAfter = new RegExp(data.elapsed.after, 'iu');
+    const rep = data.reported ?? {};
+    const frames = ['en', 'ja', 'ko'].flatMap((l) => (Array.isArray(rep[l]) ? (rep[l] as string[]) : []));
+    this.reportFrame = frames.length ? new RegExp(frames.join('|'), 'giu') : null;
+    this.reportEnd = new RegExp(typeof rep.end === 'string' ? rep.end : '[.。]', 'iu');
+    const not = rep.notValue && typeof rep.notValue === 'object' && !Array.isArray(rep.notValue) ? rep.notValue : undefined;
+    this.notBefore = not ? new RegExp(not.before, 'iu') : null;
+    this.notAfter = not ? new RegExp(not.after, 'iu') : null;
+  }
+
+  /**
+   * The stretches of a sentence that carry someone else's claim, reported or corrected ("some early reports
+   * placed the jam in Kyoto", 一部の報道では…): from the frame to the end of its clause.
+   */
+  reportedSpans(text: string): [number, number][] {
+    if (!this.reportFrame) return [];
+    const spans: [number, number][] = [];
+    this.reportFrame.lastIndex = 0;
+    for (let m = this.reportFrame.exec(text); m; m = this.reportFrame.exec(text)) {
+      const from = m.index + m[0].length;
+      const end = this.reportEnd.exec(text.slice(from));
+      spans.push([m.index, end ? from + end.index : text.length]);
+    }
+    return spans;
+  }
+
+  /** A value the sentence itself denies: "in Nara, not Tokyo", 東京ではなく. */
+  denied(text: string, m: { start: number; end: number }): boolean {
+    return Boolean(this.notBefore?.test(text.slice(0, m.start)) || this.notAfter?.test(text.slice(m.end)));
   }
 
   /** Whether the words between two list items join them ("Dynamite, by BTS, and Golden"): they are separate items. */

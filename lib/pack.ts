@@ -53,6 +53,8 @@ export interface Fact {
   subject?: { predicate: string[]; role: Role; is: string };
   /** What the sources say, in words, for the reason line. */
   says: string;
+  /** `says` in Japanese and Korean, for the card in the reader's language. */
+  saysIn?: { ja?: string; ko?: string };
   sources: string[];
 }
 
@@ -67,6 +69,7 @@ export interface RoleFact {
   accept?: string[];
   reject?: string[];
   says: string;
+  saysIn?: { ja?: string; ko?: string };
   sources: string[];
 }
 
@@ -76,7 +79,7 @@ export interface Dispute {
   about: string;
   when: KeyGroups;
   unless?: string[];
-  sides: { says: string; sources: string[]; match?: string[] }[];
+  sides: { says: string; saysIn?: { ja?: string; ko?: string }; sources: string[]; match?: string[] }[];
 }
 
 /** Context a value needs to count for a slot, e.g. a place only as a location ("in Tokyo", 東京で). */

@@ -31,6 +31,31 @@ export interface Citation {
   relation: 'supports' | 'conflicts';
 }
 
+/** A value said in the reader's language: English always, Japanese and Korean where the data gives them. */
+export interface LocalText {
+  en: string;
+  ja?: string;
+  ko?: string;
+}
+
+/** What differs between a claim and the sources on one point: the structured form of `reason`. */
+export interface Difference {
+  /** Which check found it: a curated fact, a role (who did what), the general substitution check, a negation, or a disagreement among the sources. */
+  kind: 'fact' | 'role' | 'substitution' | 'negation' | 'dispute';
+  /** The fact, role or dispute id; for a substitution, the value's type. */
+  key: string;
+  /** What the point is about, in English ("where the drum session and summit took place"). */
+  about: string;
+  /** The claim's words for the value; offsets index the claim's `text` (-1 when the words could not be placed). */
+  claimValue?: { text: string; start: number; end: number };
+  /** What the sources say: one value, or one per side of a disagreement. */
+  sourceValues: LocalText[];
+  /** The source sentences behind `sourceValues`. */
+  sourceSentenceIds: string[];
+  /** The value belongs to a claim the sentence reports or corrects ("some early reports placed the jam in Kyoto"): no red mark. */
+  reported?: boolean;
+}
+
 /** A checked sentence: offsets index the text given to `checkText`. */
 export interface Claim {
   text: string;
@@ -40,4 +65,6 @@ export interface Claim {
   /** One line on why, e.g. "Sources say Nara; this says Tokyo". */
   reason: string;
   citations: Citation[];
+  /** For contradicted and disputed claims (and claims that report a wrong claim): what differs, point by point. */
+  differences?: Difference[];
 }

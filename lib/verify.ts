@@ -9,6 +9,9 @@ import { hitsGroups, matchesKey } from './topic';
 export interface Judged {
   surface: string;
   ok: boolean;
+  /** Offsets of the value in the text read. */
+  start: number;
+  end: number;
 }
 
 export interface FactHit {
@@ -66,7 +69,7 @@ export class Verifier {
         own = own.filter((v) => preds.some((p) => sameClause(text, p, v)));
         if (own.length === 0) continue;
       }
-      hits.push({ fact, values: own.map((m) => ({ surface: text.slice(m.start, m.end), ok: accepts(fact, m) })) });
+      hits.push({ fact, values: own.map((m) => ({ surface: text.slice(m.start, m.end), ok: accepts(fact, m), start: m.start, end: m.end })) });
     }
     for (const fact of this.pack.roles) {
       if (fact.when && !hitsGroups(fact.when, mentions)) continue;
@@ -76,7 +79,8 @@ export class Verifier {
         if (!who) continue;
         const ok = !(fact.reject?.includes(who) ?? false) && (fact.accept === undefined || fact.accept.includes(who));
         const ref = refs.find((r) => r.key === who);
-        values.push({ surface: ref ? text.slice(ref.start, ref.end) : who, ok });
+        const [start, end] = ref ? [ref.start, ref.end] : [pred.start, pred.end];
+        values.push({ surface: ref ? text.slice(ref.start, ref.end) : who, ok, start, end });
       }
       // The first predicate that resolves decides: later ones often sit in a relative clause
       // ("praised her guest as a fast learner who found the rhythm") whose subject is the antecedent.

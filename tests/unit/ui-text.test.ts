@@ -86,7 +86,7 @@ describe('card placement', () => {
 });
 
 describe('reason line', () => {
-  it('says every engine reason on the fixture pages again, word for word, in English', async () => {
+  it('says every engine reason on the fixture pages again, word for word, in English', { timeout: 30_000 }, async () => {
     const { checkText } = await import('../../extension/checker');
     const { reasonFrame, reasonText } = await import('../../components/reason');
     const { parseHTML } = await import('linkedom');
