@@ -1,5 +1,6 @@
 import type { Claim } from '../lib/types';
 import { CitationList } from './CitationList';
+import { differing, Differences, MarkedClaim, structured } from './Differences';
 import { t, verdictLabel } from './i18n';
 import { reasonText } from './reason';
 import { ReportForm } from './ReportForm';
@@ -29,9 +30,20 @@ export function ClaimCard({ claim, id, showText, onClose, onReport }: Props) {
           </button>
         )}
       </header>
-      {showText && <p class="fc-claim-quoted">{claim.text}</p>}
-      <p class="fc-reason" id={`${id}-why`}>{reasonText(claim.reason)}</p>
-      <CitationList citations={claim.citations} claim={claim.text} />
+      {showText && (
+        <p class="fc-claim-quoted">
+          <MarkedClaim text={claim.text} differences={claim.differences ?? []} />
+        </p>
+      )}
+      {structured(claim) ? (
+        <div class="fc-reason" id={`${id}-why`}>
+          <Differences differences={claim.differences ?? []} />
+        </div>
+      ) : (
+        <p class="fc-reason" id={`${id}-why`}>{reasonText(claim.reason)}</p>
+      )}
+      {!structured(claim) && claim.differences?.length ? <Differences differences={claim.differences} /> : null}
+      <CitationList citations={claim.citations} claim={claim.text} differing={differing(claim)} />
       <ReportForm key={`${claim.start}:${claim.text}`} onReport={(comment) => onReport(claim, comment)} />
     </div>
   );

@@ -2,6 +2,7 @@ import type { Claim, Verdict } from '../lib/types';
 import { CitationList } from './CitationList';
 import { t, verdictLabel } from './i18n';
 import { reasonText } from './reason';
+import { differing, Differences, MarkedClaim, structured } from './Differences';
 import { ReportForm } from './ReportForm';
 import { VERDICT_ORDER, VERDICT_SYMBOL } from './verdicts';
 
@@ -30,10 +31,11 @@ export function ClaimList({ claims, only, onReveal, onReport }: Props) {
             {groups.get(verdict)!.map(({ claim, index }) => (
               <li key={index} class="fc-claim" data-verdict={verdict}>
                 <button type="button" class="fc-claim-text" onClick={() => onReveal(index)} title={t('showOnPage')}>
-                  {claim.text}
+                  <MarkedClaim text={claim.text} differences={claim.differences ?? []} />
                 </button>
-                <p class="fc-reason">{reasonText(claim.reason)}</p>
-                <CitationList citations={claim.citations} claim={claim.text} />
+                {structured(claim) ? null : <p class="fc-reason">{reasonText(claim.reason)}</p>}
+                {claim.differences?.length ? <Differences differences={claim.differences} /> : null}
+                <CitationList citations={claim.citations} claim={claim.text} differing={differing(claim)} />
                 <ReportForm onReport={(comment) => onReport(claim, comment)} />
               </li>
             ))}

@@ -28,6 +28,12 @@ export const CARD_CSS = `
 .fc-close:focus-visible, .fc-card button:focus-visible, .fc-card textarea:focus-visible { outline: 2px solid var(--fc-focus); outline-offset: 1px; }
 .fc-claim-quoted { margin: 6px 0 0; font-weight: 600; }
 .fc-reason { margin: 6px 0 8px; }
+.fc-diffs { list-style: none; margin: 6px 0 8px; padding: 0; }
+.fc-diff { margin: 0 0 3px; }
+.fc-diff-label { color: var(--fc-muted); font-size: 12px; }
+.fc-diff-source { font-weight: 600; }
+mark.fc-diff-claim { background: transparent; color: inherit; font-weight: 600; text-decoration: underline wavy var(--fc-red); text-underline-offset: 2px; }
+.fc-diff-reported { opacity: 0.85; }
 .fc-cites { margin: 6px 0; }
 .fc-cites-title { margin: 0 0 4px; font-size: 12px; font-weight: 600; color: var(--fc-muted); }
 .fc-cites-conflicts .fc-cites-title { color: var(--fc-red); }

@@ -42,7 +42,9 @@ describe('keyboard and screen readers', () => {
     const first = await focusedTarget(page);
     expect(first).toMatchObject({ cls: 'fc-target', expanded: 'true' });
     const c0 = claims[first!.index]!;
-    expect(await live(page)).toContain(c0.reason);
+    // A red verdict is announced point by point: "Sources: Nara · This page: Tokyo".
+    const said = c0.differences?.length ? `Sources: ${c0.differences[0]!.sourceValues[0]!.en} · This page: ${c0.differences[0]!.claimValue!.text}` : c0.reason;
+    expect(await live(page)).toContain(said);
     expect(await card(page).locator('.fc-card').getAttribute('data-verdict')).toBe(c0.verdict);
     expect(await card(page).locator('[role="dialog"]').getAttribute('aria-label')).toMatch(/^Fact-check: /);
     await command(url, 'next-claim');
@@ -84,7 +86,10 @@ describe('the card', () => {
     const c = card(page);
     await c.waitFor({ state: 'visible' });
     expect(await c.locator('.fc-verdict').textContent()).toContain('Contradicted');
-    expect(await c.locator('.fc-reason').textContent()).toBe(claims[index]!.reason);
+    // What differs, point by point, with the page's own words marked.
+    const diff = claims[index]!.differences![0]!;
+    expect(await c.locator('.fc-reason').textContent()).toContain(`Sources: ${diff.sourceValues[0]!.en} · This page: ${diff.claimValue!.text}`);
+    expect(await c.locator('mark.fc-diff-claim').first().textContent()).toBe(diff.claimValue!.text);
     expect(await c.locator('.fc-cites-conflicts li').count()).toBeGreaterThan(0);
     expect(await c.locator('.fc-cites-supports li').count()).toBeGreaterThan(0);
     expect(await c.locator('.fc-hit').count()).toBeGreaterThan(0);

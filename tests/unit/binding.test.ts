@@ -43,3 +43,29 @@ describe('binding a value to its own event', () => {
     expect(judge('14:20 — Takaichi and Lee drummed to K-pop hits in Nara after their summit.')).toBe('supported');
   });
 });
+
+describe('a claim the sentence reports or corrects', () => {
+  const claim = (text: string) => checkText(normalize(text), { assumeOnTopic: true })[0]!;
+
+  it('makes no red mark, and lists every wrong value of the reported claim', () => {
+    const c = claim('One tabloid claimed the pair drummed for an hour on Wednesday in Tokyo.');
+    expect(c.verdict).not.toBe('contradicted');
+    expect(c.differences?.filter((d) => d.reported).map((d) => d.key).sort()).toEqual(['day', 'duration', 'place']);
+    expect(claim('Some early reports placed the drum jam in Kyoto, but Takaichi and Lee played in Nara.').verdict).toBe('supported');
+    expect(claim('一部の報道は演奏が東京で行われたと伝えたが、実際は奈良だった。').verdict).not.toBe('contradicted');
+  });
+
+  it('does not take a value the sentence denies for its own', () => {
+    expect(claim('The jam took place in Nara, not Tokyo, after the summit.').verdict).toBe('supported');
+    expect(claim('두 정상은 도쿄가 아니라 나라에서 드럼을 쳤다.').verdict).not.toBe('contradicted');
+    // The same values stated as the sentence's own are still wrong.
+    expect(claim('Takaichi and Lee drummed in Tokyo on Wednesday.').verdict).toBe('contradicted');
+  });
+
+  it('places each difference in the claim’s own text', () => {
+    const text = 'Takaichi and Lee drummed in Tokyo on Wednesday.';
+    const c = claim(text);
+    for (const d of c.differences ?? []) expect(text.slice(d.claimValue!.start, d.claimValue!.end)).toBe(d.claimValue!.text);
+    expect(c.differences?.[0]?.sourceValues[0]).toEqual({ en: 'Nara', ja: '奈良', ko: '나라' });
+  });
+});
