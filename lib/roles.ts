@@ -79,6 +79,9 @@ export function roleOf(role: Role, pred: { start: number; end: number; type?: st
     if (REPORTED.test(text.slice(pred.end))) return undefined;
     if (role === 'owner' && pred.type !== 'quote') return undefined;
     const outside = refs.filter((r) => !insideQuote(text, r.start));
+    // Japanese and Korean mark the speaker as subject (subject() below); English places it by the quote.
+    const said = CJK.test(text) ? undefined : speaker(text, outside, pred);
+    if (said) return said;
     if (outside.length) return subject(text, outside, pred, true);
   }
   const key = subject(text, refs, pred);
@@ -164,4 +167,32 @@ function clauseOf(text: string, pred: { start: number; end: number }): [number, 
     }
   }
   return [start, end];
+}
+
+const SAYS = /^[\s,]*(?:\p{L}+\s+){0,3}?(?:said|says|told|tells|wrote|writes|added|posted|remarked|recalled|noted|stated|commented)\b|^[\s,]*(?:と|って)(?:述べ|語っ|話し|書い|投稿|言っ|明かし|強調)|^[\s,]*(?:라고|이라고|고|며)\s?(?:말했|밝혔|썼|적었|전했|강조했|덧붙였)/u;
+
+/**
+ * Who says a quote: the person named right after it with a reporting verb ("…," Lee said), else the person
+ * named last before it opens ("Lee wrote on X that the performance at first “felt a bit awkward”").
+ */
+function speaker(text: string, refs: readonly Ref[], pred: { start: number; end: number }): string | undefined {
+  const open = Math.max(text.lastIndexOf('“', pred.start), text.lastIndexOf('「', pred.start), lastStraightOpen(text, pred.start));
+  if (open < 0) return undefined;
+  const closeAt = text.slice(pred.end).search(/[”」"]/);
+  if (closeAt >= 0) {
+    const close = pred.end + closeAt + 1;
+    const after = refs.find((r) => r.start >= close && r.start - close <= 30 && SAYS.test(text.slice(r.end)));
+    if (after) return after.key;
+  }
+  const before = refs.filter((r) => r.end <= open);
+  const last = before[before.length - 1];
+  // "Takaichi and Lee said …": both speak; the quote is not one person's.
+  const partner = before[before.length - 2];
+  if (last && partner && partner.key !== last.key && coordinated(text, partner, last)) return undefined;
+  return last?.key;
+}
+
+function lastStraightOpen(text: string, at: number): number {
+  const quotes = [...text.slice(0, at).matchAll(/"/g)].map((m) => m.index!);
+  return quotes.length % 2 === 1 ? quotes[quotes.length - 1]! : -1;
 }
