@@ -36,6 +36,8 @@ export interface CheckOptions {
 const SUPPORT = 0.55;
 /** Lower bar, for the single closest sentence, when a curated fact already confirms the claim's checkable values. */
 const SUPPORT_WITH_FACT = 0.4;
+/** Coverage above which an unshared number is a minor detail of a sourced claim, not a new claim. */
+const MINOR_DETAIL = 0.7;
 /** How closely a negated claim must match a source sentence before the negation counts as a conflict. */
 const POLARITY = 0.6;
 
@@ -109,8 +111,10 @@ export function createChecker(dataset: Dataset): Checker {
     // A number that the closest sentences do not share ("30 aides", "millions of times") is a new detail.
     const salient = salientNumbers(reading.norm, reading.mentions);
     const pairTokens = new Set([...(candidates[0]?.seed.tokenSet ?? []), ...(candidates[1]?.seed.tokenSet ?? [])]);
-    const newDetail = salient.some((t) => !pairTokens.has(t));
-    if (best && !newDetail && (pairCoverage(reading.tokens, pairTokens, (t) => index.weight(t)) >= SUPPORT || (factOk && best.coverage >= SUPPORT_WITH_FACT))) {
+    const covered = pairCoverage(reading.tokens, pairTokens, (t) => index.weight(t));
+    // …unless the rest restates a source so closely that the number is a minor detail ("in just five or 10 minutes").
+    const newDetail = covered < MINOR_DETAIL && salient.some((t) => !pairTokens.has(t));
+    if (best && !newDetail && (covered >= SUPPORT || (factOk && best.coverage >= SUPPORT_WITH_FACT))) {
       // The closest sentences, and always the two whose union made the case.
       const cited = candidates.filter((c, i) => (i < 2 && c.coverage >= 0.2) || c.coverage >= Math.max(SUPPORT_WITH_FACT, best.coverage - 0.15)).slice(0, 3);
       const outlets = [...new Set(cited.map((c) => c.seed.source.outlet))];
