@@ -73,3 +73,23 @@ describe('topic gate', () => {
     expect(checkText('')).toEqual([]);
   });
 });
+
+describe('running prose in the story', () => {
+  it('keeps a linked sentence with its story, and leaves another story’s sentence out', () => {
+    const page = [
+      'Prime Minister Sanae Takaichi and President Lee Jae-myung drummed along to K-pop songs after their talks in Nara.',
+      'A clip of the jam drew millions of views within hours.',
+      'Some viewers wondered whether it had been rehearsed.',
+      'Bond yields in Europe edged higher on Wednesday.',
+      'Takaichi said the leaders would keep their shuttle diplomacy going.',
+    ].join('\n');
+    const texts = checkText(page).map((c) => c.text);
+    expect(texts).toContain('Some viewers wondered whether it had been rehearsed.');
+    expect(texts).not.toContain('Bond yields in Europe edged higher on Wednesday.');
+  });
+
+  it('leaves a broadcast’s sign-off out', () => {
+    const page = ['다카이치 총리와 이재명 대통령이 나라에서 드럼을 함께 쳤습니다.', '두 정상은 케이팝 두 곡을 연주했습니다.', '도쿄에서 김지훈 특파원이 보도합니다.'].join('\n');
+    expect(checkText(page).map((c) => c.text)).not.toContain('도쿄에서 김지훈 특파원이 보도합니다.');
+  });
+});
