@@ -30,7 +30,8 @@ export function cjkContent(text: string, mentions: readonly Mention[]): string[]
     jaWords ??= new Intl.Segmenter('ja', { granularity: 'word' });
     for (const w of jaWords.segment(text)) {
       if (!w.isWordLike || covered(w.index, w.index + w.segment.length)) continue;
-      const word = w.segment;
+      // The segmenter sometimes leaves a particle on its noun (側が): the noun is the word.
+      const word = w.segment.length >= 2 ? w.segment.replace(/[がはをにでもとの]$/, '') : w.segment;
       if (!/[\u4e00-\u9fff\u30a0-\u30ff]/.test(word) || word.length < 2 || JA_STOP.has(word)) continue;
       out.push(`ja:${word}`);
     }
