@@ -114,7 +114,13 @@ export function createChecker(dataset: Dataset): Checker {
     const covered = pairCoverage(reading.tokens, pairTokens, (t) => index.weight(t));
     // …unless the rest restates a source so closely that the number is a minor detail ("in just five or 10 minutes").
     const newDetail = covered < MINOR_DETAIL && salient.some((t) => !pairTokens.has(t));
-    if (best && !newDetail && (covered >= SUPPORT || (factOk && best.coverage >= SUPPORT_WITH_FACT))) {
+    // A curated fact or role the claim gets right, with its own source sentences covering the claim as the
+    // closest one would: a paraphrase of that source ("awkward at first" for Lee's "a little clumsy").
+    const byFact = factHits
+      .filter((h) => h.values.every((v) => v.ok))
+      .map((h) => pairCoverage(reading.tokens, new Set(h.fact.sources.flatMap((id) => [...(byId.get(id)?.tokenSet ?? [])])), (t) => index.weight(t)));
+    const factCovered = Math.max(0, ...byFact) >= SUPPORT_WITH_FACT + 0.05;
+    if (best && !newDetail && (covered >= SUPPORT || (factOk && best.coverage >= SUPPORT_WITH_FACT) || factCovered)) {
       // The closest sentences, and always the two whose union made the case.
       const cited = candidates.filter((c, i) => (i < 2 && c.coverage >= 0.2) || c.coverage >= Math.max(SUPPORT_WITH_FACT, best.coverage - 0.15)).slice(0, 3);
       const outlets = [...new Set(cited.map((c) => c.seed.source.outlet))];
