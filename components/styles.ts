@@ -54,13 +54,17 @@ mark.fc-diff-claim { background: transparent; color: inherit; font-weight: 600; 
 .fc-report-save { font-weight: 600; }
 .fc-report-saved { margin: 6px 0 0; font-size: 12px; color: var(--fc-muted); }
 .fc-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-/* Forced colours only: the marks themselves, one box per line, told apart by line style. */
-.fc-line { position: absolute; pointer-events: none; box-sizing: border-box; border-bottom: 2px solid CanvasText; }
-.fc-line-supported { border-bottom-style: dotted; }
-.fc-line-contradicted { border-bottom: 3px solid Highlight; outline: 1px solid Highlight; }
-.fc-line-disputed { border-bottom: 4px double Highlight; }
-.fc-line-unverified { border-bottom-style: dashed; }
+/* Underlines the layer draws itself, one box per line, told apart by line style: in forced colours (Chromium
+   paints every highlight alike there) and in Firefox (it paints no text-decoration on highlights). */
+.fc-line { position: absolute; pointer-events: none; box-sizing: border-box; border-bottom: 2px solid var(--fc-accent); }
+.fc-line-supported { --fc-accent: var(--fc-green); border-bottom-style: dotted; }
+.fc-line-contradicted { --fc-accent: var(--fc-red); border-bottom-width: 3px; }
+.fc-line-disputed { --fc-accent: var(--fc-amber); border-bottom: 4px double var(--fc-accent); }
+.fc-line-unverified { --fc-accent: var(--fc-grey); border-bottom-style: dashed; }
 @media (forced-colors: active) {
+  .fc-line { border-bottom-color: CanvasText; }
+  .fc-line-contradicted { border-bottom-color: Highlight; outline: 1px solid Highlight; }
+  .fc-line-disputed { border-bottom-color: Highlight; }
   .fc-card, .fc-selection-head { border: 2px solid CanvasText; }
   .fc-hit { background: Mark; color: MarkText; }
   .fc-verdict, .fc-cites-title { color: CanvasText; }

@@ -83,6 +83,15 @@ function registryOf(win: Window | null): { reg: HighlightRegistry; Ctor: Highlig
   return w?.CSS?.highlights && typeof w.Highlight === 'function' ? { reg: w.CSS.highlights, Ctor: w.Highlight } : undefined;
 }
 
+/**
+ * The document as the page itself sees it. A Firefox content script sees the page through Xray
+ * wrappers, and Firefox refuses `adoptedStyleSheets` through them ("Accessing from Xray wrapper is
+ * not supported"); its `wrappedJSObject` is the page's own object. Elsewhere there is no wrapper.
+ */
+function pageSide(doc: Document): Document {
+  return (doc as Document & { wrappedJSObject?: Document }).wrappedJSObject ?? doc;
+}
+
 const docOf = (range: Range, fallback: Document) => range.startContainer.ownerDocument ?? fallback;
 
 /**
@@ -136,7 +145,11 @@ export class Highlighter {
     const reg = entry?.reg ?? registryOf(doc.defaultView)?.reg;
     try {
       for (const name of Object.values(HIGHLIGHT_NAMES)) reg?.delete(name);
-      if (entry?.sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== entry.sheet);
+      if (entry?.sheet) {
+        const list = pageSide(doc).adoptedStyleSheets;
+        const at = list.indexOf(entry.sheet);
+        if (at >= 0) list.splice(at, 1);
+      }
     } catch {
       // A frame already gone from the page: its marks went with it.
     }
@@ -149,12 +162,13 @@ export class Highlighter {
       entry.sheet.replaceSync(css);
       return;
     }
-    const win = doc.defaultView;
+    const page = pageSide(doc);
+    const win = page.defaultView;
     if (!win) return;
     // Made by the document's own window: a stylesheet can be adopted only by the document it was made for.
     const sheet = new win.CSSStyleSheet();
     sheet.replaceSync(css);
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    page.adoptedStyleSheets.push(sheet);
     this.painted.set(doc, { reg, sheet });
   }
 }

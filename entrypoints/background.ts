@@ -8,6 +8,8 @@ import { badgeText, TabResults } from '../extension/tab-results';
 
 export default defineBackground(() => {
   const results = new TabResults();
+  // MV3's `action` is MV2's `browserAction` (the Firefox build is MV2).
+  const action = browser.action ?? browser.browserAction;
 
   browser.runtime.onMessage.addListener((msg: unknown, sender: browser.Runtime.MessageSender): Promise<unknown> | undefined => {
     if (!isMessage(msg)) return undefined;
@@ -15,8 +17,8 @@ export default defineBackground(() => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return Promise.resolve({ ok: false });
       results.set(tabId, { url: msg.url, claims: msg.claims });
-      void browser.action.setBadgeBackgroundColor({ tabId, color: '#cf222e' });
-      void browser.action.setBadgeText({ tabId, text: badgeText(msg.claims) });
+      void action.setBadgeBackgroundColor({ tabId, color: '#cf222e' });
+      void action.setBadgeText({ tabId, text: badgeText(msg.claims) });
       return Promise.resolve({ ok: true });
     }
     if (msg.type === 'factcheck:tab-results') return Promise.resolve(results.get(msg.tabId));

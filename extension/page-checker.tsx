@@ -14,6 +14,12 @@ import { viewportRect } from './views';
 
 export { HOST_TAG };
 
+/**
+ * Firefox (140 ESR) paints a highlight's background but not its text-decoration: there the layer draws
+ * the underlines itself, as in forced colours, and the highlights keep only their tints.
+ */
+const HIGHLIGHTS_DECORATE = !import.meta.env?.FIREFOX;
+
 export interface MarkPrefs {
   /** Verdicts painted inline; the others are still checked and listed in the popup. */
   verdicts: readonly Verdict[];
@@ -46,7 +52,7 @@ export class PageChecker {
       visible: () => this.visible(),
       all: () => this.marks,
       theme: () => this.theme,
-      drawLines: () => forcedColors(doc.defaultView),
+      drawLines: () => forcedColors(doc.defaultView) || !HIGHLIGHTS_DECORATE,
     });
     doc.defaultView?.matchMedia?.('(forced-colors: active)').addEventListener('change', () => this.marks.length > 0 && this.paint());
   }
