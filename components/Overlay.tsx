@@ -55,11 +55,13 @@ function CardFrame(props: { first: Box; last: Box; viewport: Viewport; children:
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    el.style.maxHeight = '';
+    // The width first: the layer is 0 px wide, so a card measured before it has its width is narrow and
+    // far too tall, and one placed above its mark by that height would first be drawn hundreds of px too high.
     const width = Math.min(CARD_WIDTH, props.viewport.width - 16);
+    Object.assign(el.style, { width: `${width}px`, maxHeight: '' });
     const prefer = el.dataset.side as 'below' | 'above' | undefined;
     const p = placeCard(props.first, props.last, { width, height: el.offsetHeight }, props.viewport, prefer);
-    Object.assign(el.style, { top: `${p.top}px`, left: `${p.left}px`, width: `${width}px`, maxHeight: `${p.maxHeight}px` });
+    Object.assign(el.style, { top: `${p.top}px`, left: `${p.left}px`, maxHeight: `${p.maxHeight}px` });
     el.dataset.side = p.side;
   });
   return (

@@ -120,6 +120,41 @@ describe('the card', () => {
     await page.close();
   });
 
+  it('is drawn right by its mark on first draw, below a mark at the top and above one at the bottom', async () => {
+    // A viewport with room for the whole card on either side: a card taller than the room is cut to fit it anyway.
+    const { page } = await openPage(s, 'en-wire-story.html');
+    for (const [block, side] of [['start', 'below'], ['end', 'above']] as const) {
+      const point = await page.evaluate((b) => {
+        const range = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('fc-supported')!][2]!;
+        range.startContainer.parentElement!.scrollIntoView({ block: b });
+        const lines = range.getClientRects();
+        const root = document.querySelector('drum-factcheck-ui')!.shadowRoot!;
+        // Where the card is when it first appears: before any scroll or later frame could move it.
+        (window as unknown as { first: Promise<unknown> }).first = new Promise((resolve) => {
+          const mo = new MutationObserver(() => {
+            const wrap = root.querySelector<HTMLElement>('.fc-card-wrap');
+            if (!wrap) return;
+            mo.disconnect();
+            const r = wrap.getBoundingClientRect();
+            resolve({ side: wrap.dataset.side, above: Math.round(lines[0]!.top - r.bottom), below: Math.round(r.top - lines[lines.length - 1]!.bottom) });
+          });
+          mo.observe(root, { childList: true, subtree: true });
+        });
+        return { x: lines[0]!.left + 10, y: lines[0]!.top + lines[0]!.height / 2 };
+      }, block);
+      await page.waitForTimeout(300);
+      await page.mouse.click(point.x, point.y);
+      const first = (await page.evaluate(() => (window as unknown as { first: Promise<unknown> }).first)) as { side: string; above: number; below: number };
+      expect(first.side).toBe(side);
+      // The card hangs 6 px from the mark's first line (above) or last line (below).
+      expect(side === 'above' ? first.above : first.below).toBeGreaterThanOrEqual(4);
+      expect(side === 'above' ? first.above : first.below).toBeLessThanOrEqual(8);
+      await page.keyboard.press('Escape');
+      await card(page).waitFor({ state: 'detached' });
+    }
+    await page.close();
+  });
+
   it('follows the mark when the page scrolls', async () => {
     const { page, url } = await openPage(s, 'en-wire-story.html');
     await sendToPage(s, url, { type: 'factcheck:reveal', index: 2 });
