@@ -1,6 +1,7 @@
 import type { Citation } from '../lib/types';
 import { emphasize } from './emphasis';
 import { t } from './i18n';
+import { openSources, sourcesHref, type SourcesTarget } from './sources-link';
 
 interface Props {
   citations: Citation[];
@@ -8,6 +9,8 @@ interface Props {
   claim: string;
   /** What the sources say where the claim differs: in a conflicting quote, those words are emphasised instead. */
   differing?: string;
+  /** What the sources say on the claim's point, when a fact decided it: its citations link to that row. */
+  point?: string;
 }
 
 function Quote({ quote, claim, differing }: { quote: string; claim: string; differing?: string }) {
@@ -16,7 +19,31 @@ function Quote({ quote, claim, differing }: { quote: string; claim: string; diff
   return <blockquote class="fc-quote">{parts.map((part, i) => (part.hit ? <strong key={i} class={cls}>{part.text}</strong> : part.text))}</blockquote>;
 }
 
-function Group({ title, items, relation, claim, differing }: { title: string; items: Citation[]; relation: Citation['relation']; claim: string; differing?: string }) {
+/** One cited sentence: the quote, its outlet and date, and a link to its row on the sources page. */
+export function CitationItem({ c, claim, point, differing }: { c: Citation; claim: string; point?: string; differing?: string }) {
+  const target: SourcesTarget = { cite: c.sentenceId, point };
+  return (
+    <li data-relation={c.relation} data-sentence={c.sentenceId}>
+      <Quote quote={c.quote} claim={claim} differing={differing} />
+      <cite class="fc-outlet">
+        <a
+          class="fc-source-link"
+          href={sourcesHref(target)}
+          title={t('citeOnSourcesPage')}
+          onClick={(e) => {
+            e.preventDefault();
+            openSources(target);
+          }}
+        >
+          {c.outlet}
+        </a>
+        {c.date ? <time dateTime={c.date}>, {c.date}</time> : null}
+      </cite>
+    </li>
+  );
+}
+
+function Group({ title, items, relation, claim, point, differing }: { title: string; items: Citation[]; relation: Citation['relation']; claim: string; point?: string; differing?: string }) {
   if (items.length === 0) return null;
   return (
     <section class={`fc-cites fc-cites-${relation}`} aria-label={title}>
@@ -25,13 +52,7 @@ function Group({ title, items, relation, claim, differing }: { title: string; it
       </h4>
       <ul>
         {items.map((c) => (
-          <li key={c.sentenceId} data-relation={c.relation}>
-            <Quote quote={c.quote} claim={claim} differing={relation === 'conflicts' && differing ? differing : undefined} />
-            <cite class="fc-outlet">
-              {c.outlet}
-              {c.date ? <time dateTime={c.date}>, {c.date}</time> : null}
-            </cite>
-          </li>
+          <CitationItem key={c.sentenceId} c={c} claim={claim} point={point} differing={differing} />
         ))}
       </ul>
     </section>
@@ -39,12 +60,12 @@ function Group({ title, items, relation, claim, differing }: { title: string; it
 }
 
 /** Corroborating and conflicting citations, always shown apart. */
-export function CitationList({ citations, claim, differing }: Props) {
+export function CitationList({ citations, claim, differing, point }: Props) {
   if (citations.length === 0) return <p class="fc-none">{t('noSource')}</p>;
   return (
     <div class="fc-citations">
-      <Group title={t('conflictsWith')} items={citations.filter((c) => c.relation === 'conflicts')} relation="conflicts" claim={claim} differing={differing} />
-      <Group title={t('corroboratedBy')} items={citations.filter((c) => c.relation === 'supports')} relation="supports" claim={claim} />
+      <Group title={t('conflictsWith')} items={citations.filter((c) => c.relation === 'conflicts')} relation="conflicts" claim={claim} point={point} differing={differing || undefined} />
+      <Group title={t('corroboratedBy')} items={citations.filter((c) => c.relation === 'supports')} relation="supports" claim={claim} point={point} />
     </div>
   );
 }

@@ -1,22 +1,33 @@
 import type { Claim } from '../lib/types';
 import { CitationList } from './CitationList';
 import { differing, Differences, MarkedClaim, structured } from './Differences';
+import { DisputeSides } from './DisputeSides';
 import { t, verdictLabel } from './i18n';
-import { reasonText } from './reason';
+import { reasonFrame, reasonText } from './reason';
 import { ReportForm } from './ReportForm';
+import { openSources, sourcesHref } from './sources-link';
 import { VERDICT_SYMBOL } from './verdicts';
 
 interface Props {
   claim: Claim;
   id: string;
-  /** Shown for a checked selection, where the claim's text is not marked on the page. */
-  showText?: boolean;
   onClose?: () => void;
   onReport: (claim: Claim, comment: string) => Promise<void>;
 }
 
-/** One claim's card: verdict in words, one line on why, the citations, and a way to say it is wrong. */
-export function ClaimCard({ claim, id, showText, onClose, onReport }: Props) {
+/** The claim's citations; a disputed claim's as the sides of the disagreement. */
+export function Citations({ claim }: { claim: Claim }) {
+  // The fact or role a red verdict rests on (or, from an older engine, what its reason says the sources say):
+  // its citations link to that point's row on the sources page.
+  const decided = claim.differences?.find((d) => d.kind === 'fact' || d.kind === 'role')?.key;
+  const frame = reasonFrame(claim.reason);
+  const point = decided ?? (frame?.key === 'reasonConflict' ? frame.values[0] : undefined);
+  const list = <CitationList citations={claim.citations} claim={claim.text} differing={differing(claim)} point={point} />;
+  return claim.verdict === 'disputed' ? <DisputeSides claim={claim} fallback={list} /> : list;
+}
+
+/** One claim's card: the sentence it is for, the verdict in words, why, the citations, and a way to say it is wrong. */
+export function ClaimCard({ claim, id, onClose, onReport }: Props) {
   const label = verdictLabel(claim.verdict);
   return (
     <div class={`fc-card fc-${claim.verdict}`} id={id} role="dialog" aria-label={t('cardLabel', label)} aria-describedby={`${id}-why`} data-verdict={claim.verdict}>
@@ -30,11 +41,12 @@ export function ClaimCard({ claim, id, showText, onClose, onReport }: Props) {
           </button>
         )}
       </header>
-      {showText && (
-        <p class="fc-claim-quoted">
+      <p class="fc-claim-quoted">
+        <span class="fc-claim-label">{t('cardSentence')}</span>{' '}
+        <q class="fc-card-sentence">
           <MarkedClaim text={claim.text} differences={claim.differences ?? []} />
-        </p>
-      )}
+        </q>
+      </p>
       {structured(claim) ? (
         <div class="fc-reason" id={`${id}-why`}>
           <Differences differences={claim.differences ?? []} />
@@ -43,8 +55,13 @@ export function ClaimCard({ claim, id, showText, onClose, onReport }: Props) {
         <p class="fc-reason" id={`${id}-why`}>{reasonText(claim.reason)}</p>
       )}
       {!structured(claim) && claim.differences?.length ? <Differences differences={claim.differences} /> : null}
-      <CitationList citations={claim.citations} claim={claim.text} differing={differing(claim)} />
-      <ReportForm key={`${claim.start}:${claim.text}`} onReport={(comment) => onReport(claim, comment)} />
+      <Citations claim={claim} />
+      <footer class="fc-card-foot">
+        <ReportForm key={`${claim.start}:${claim.text}`} onReport={(comment) => onReport(claim, comment)} />
+        <a class="fc-sources-open" href={sourcesHref()} onClick={(e) => (e.preventDefault(), openSources())}>
+          {t('openSources')}
+        </a>
+      </footer>
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import type { Claim, Verdict } from '../lib/types';
-import { CitationList } from './CitationList';
+import { Citations } from './ClaimCard';
 import { t, verdictLabel } from './i18n';
 import { reasonText } from './reason';
-import { differing, Differences, MarkedClaim, structured } from './Differences';
+import { Differences, MarkedClaim, structured } from './Differences';
 import { ReportForm } from './ReportForm';
 import { VERDICT_ORDER, VERDICT_SYMBOL } from './verdicts';
 
@@ -35,7 +35,7 @@ export function ClaimList({ claims, only, onReveal, onReport }: Props) {
                 </button>
                 {structured(claim) ? null : <p class="fc-reason">{reasonText(claim.reason)}</p>}
                 {claim.differences?.length ? <Differences differences={claim.differences} /> : null}
-                <CitationList citations={claim.citations} claim={claim.text} differing={differing(claim)} />
+                <Citations claim={claim} />
                 <ReportForm onReport={(comment) => onReport(claim, comment)} />
               </li>
             ))}

@@ -18,7 +18,7 @@ export function SelectionCard({ claims, onClose, onReport }: Props) {
       </header>
       {claims.length === 0 && <p class="fc-none fc-card">{t('selectionNone')}</p>}
       {claims.map((c, i) => (
-        <ClaimCard key={i} id={`fc-sel-${i}`} claim={c} showText onReport={onReport} />
+        <ClaimCard key={i} id={`fc-sel-${i}`} claim={c} onReport={onReport} />
       ))}
     </section>
   );

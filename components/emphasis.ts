@@ -18,13 +18,25 @@ function key(word: string): string | null {
   return [...w].length >= 2 ? w : null;
 }
 
+/** The content words of a text, as comparable keys. */
+function keysOf(text: string): Set<string> {
+  const keys = new Set<string>();
+  for (const s of words.segment(text)) {
+    const k = s.isWordLike ? key(s.segment) : null;
+    if (k) keys.add(k);
+  }
+  return keys;
+}
+
+/** How many content words `text` shares with `claim`. */
+export function sharedWords(text: string, claim: string): number {
+  const claimKeys = keysOf(claim);
+  return [...keysOf(text)].filter((k) => claimKeys.has(k)).length;
+}
+
 /** Split `quote` into runs, marking the words it shares with `claim`. */
 export function emphasize(quote: string, claim: string): QuotePart[] {
-  const claimKeys = new Set<string>();
-  for (const s of words.segment(claim)) {
-    const k = s.isWordLike ? key(s.segment) : null;
-    if (k) claimKeys.add(k);
-  }
+  const claimKeys = keysOf(claim);
   const tokens = [...words.segment(quote)].map((s) => {
     const k = s.isWordLike ? key(s.segment) : null;
     return { text: s.segment, hit: k !== null && claimKeys.has(k) };

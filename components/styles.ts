@@ -26,7 +26,20 @@ export const CARD_CSS = `
 .fc-verdict { font-weight: 700; color: var(--fc-accent); text-transform: uppercase; letter-spacing: .04em; font-size: 12px; }
 .fc-close { all: unset; cursor: pointer; font-size: 18px; line-height: 1; padding: 0 4px; color: var(--fc-muted); }
 .fc-close:focus-visible, .fc-card button:focus-visible, .fc-card textarea:focus-visible { outline: 2px solid var(--fc-focus); outline-offset: 1px; }
-.fc-claim-quoted { margin: 6px 0 0; font-weight: 600; }
+.fc-claim-quoted { margin: 6px 0 0; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; line-clamp: 3; overflow: hidden; }
+.fc-claim-label { font-size: 12px; color: var(--fc-muted); }
+.fc-card-sentence { font-weight: 600; }
+.fc-sides-list { list-style: none; margin: 4px 0 8px; padding: 0; display: grid; gap: 6px; }
+.fc-side { border: 1px solid var(--fc-line); border-radius: 6px; padding: 6px 8px; }
+.fc-side[data-taken="true"] { border-color: var(--fc-amber); border-width: 2px; }
+.fc-side-says { margin: 0 0 4px; font-weight: 600; }
+.fc-side-label { color: var(--fc-muted); font-weight: 400; }
+.fc-side-taken { margin: 0 0 4px; font-size: 12px; font-weight: 700; color: var(--fc-amber); }
+.fc-side .fc-cites { list-style: none; margin: 0; padding: 0; }
+.fc-source-link { color: inherit; text-decoration: underline dotted; }
+.fc-source-link:focus-visible, .fc-sources-open:focus-visible { outline: 2px solid var(--fc-focus); outline-offset: 1px; }
+.fc-card-foot { display: flex; justify-content: space-between; align-items: baseline; gap: 8px; flex-wrap: wrap; }
+.fc-sources-open { font-size: 12px; color: var(--fc-focus); }
 .fc-reason { margin: 6px 0 8px; }
 .fc-diffs { list-style: none; margin: 6px 0 8px; padding: 0; }
 .fc-diff { margin: 0 0 3px; }

@@ -5,6 +5,7 @@ import { answerCheckText } from '../extension/check-text';
 import { checkText } from '../extension/checker';
 import { isMessage } from '../extension/protocol';
 import { badgeText, TabResults } from '../extension/tab-results';
+import { SOURCES_PAGE } from '../components/sources-link';
 
 export default defineBackground(() => {
   const results = new TabResults();
@@ -24,6 +25,11 @@ export default defineBackground(() => {
     if (msg.type === 'factcheck:tab-results') return Promise.resolve(results.get(msg.tabId));
     // The engine runs here for the content scripts, so a long check never blocks a page.
     if (msg.type === 'factcheck:check-text') return Promise.resolve(answerCheckText(msg, checkText));
+    if (msg.type === 'factcheck:open-sources') {
+      // Only the sources page, whatever a message asks for.
+      if (!msg.path.startsWith(`${SOURCES_PAGE}?`) && msg.path !== SOURCES_PAGE) return Promise.resolve({ ok: false });
+      return browser.tabs.create({ url: browser.runtime.getURL(msg.path as '/sources.html') }).then(() => ({ ok: true }));
+    }
     return undefined;
   });
 

@@ -38,6 +38,8 @@ export interface ProtocolMap {
    * claims and an `error` saying what was wrong.
    */
   'factcheck:check-text': { request: CheckTextRequest; reply: { claims: Claim[]; error?: string } };
+  /** A card, the popup or the options → background: open the sources page (`path`: /sources.html and its query) in a new tab. */
+  'factcheck:open-sources': { request: { type: 'factcheck:open-sources'; path: string }; reply: { ok: boolean } };
 }
 
 /** The manifest's keyboard commands, as named in wxt.config.ts. */
@@ -54,7 +56,7 @@ export type ReplyTo<T extends MessageType> = ProtocolMap[T]['reply'];
 
 const TYPES: ReadonlySet<string> = new Set<MessageType>([
   'factcheck:results', 'factcheck:reveal', 'factcheck:update', 'factcheck:tab-results', 'factcheck:command', 'factcheck:check-selection',
-  'factcheck:check-text',
+  'factcheck:check-text', 'factcheck:open-sources',
 ]);
 
 /** Narrow an unknown runtime message to one of ours; anything else is ignored by our listeners. */

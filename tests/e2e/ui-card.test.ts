@@ -97,6 +97,51 @@ describe('the card', () => {
     await page.close();
   });
 
+  it('says which sentence it is for', async () => {
+    const { page, url } = await openPage(s, 'en-wire-story.html');
+    const claims = await pageClaims(s, url);
+    await sendToPage(s, url, { type: 'factcheck:reveal', index: 2 });
+    await card(page).waitFor();
+    expect(await card(page).locator('.fc-card-sentence').textContent()).toBe(claims[2]!.text);
+    await page.close();
+  });
+
+  it('shows a disputed claim’s sources as sides, each with its quotes, and the side the sentence takes', async () => {
+    const { page, url } = await openPage(s, 'en-wire-story.html');
+    const claims = await pageClaims(s, url);
+    const index = claims.findIndex((c) => c.verdict === 'disputed' && /video/i.test(c.text) && /Wednesday/.test(c.text));
+    expect(index).toBeGreaterThanOrEqual(0);
+    await sendToPage(s, url, { type: 'factcheck:reveal', index });
+    const c = card(page);
+    await c.waitFor();
+    const sides = await c.locator('.fc-side').evaluateAll((els) =>
+      els.map((el) => ({ says: el.querySelector('.fc-side-says')!.textContent!, taken: el.getAttribute('data-taken'), quotes: el.querySelectorAll('.fc-quote').length })),
+    );
+    expect(sides.length).toBeGreaterThanOrEqual(2);
+    for (const side of sides) expect(side.quotes, side.says).toBeGreaterThan(0);
+    // The sentence says Wednesday: it takes the side that says so, and only that one.
+    expect(sides.filter((x) => x.taken === 'true').map((x) => x.says)).toEqual([expect.stringMatching(/Wednesday/)]);
+    expect(await c.locator('.fc-side-taken').count()).toBe(1);
+    // No side is filed as corroboration, and the versions are not set in quotes in the reason.
+    expect(await c.locator('.fc-cites-supports').count()).toBe(0);
+    expect(await c.locator('.fc-reason').textContent()).toBe('Sources disagree on when the video was released.');
+    await page.close();
+  });
+
+  it('keeps the other side of a disagreement out of "Corroborated by" when the engine names no side', async () => {
+    const { page, url } = await openPage(s, 'en-tabloid-errors.html');
+    const claims = await pageClaims(s, url);
+    const index = claims.findIndex((c) => c.verdict === 'disputed' && /drum kits/.test(c.text));
+    expect(index).toBeGreaterThanOrEqual(0);
+    await sendToPage(s, url, { type: 'factcheck:reveal', index });
+    const c = card(page);
+    await c.waitFor();
+    expect(await c.locator('.fc-side').count()).toBe(2);
+    expect(await c.locator('.fc-side', { hasText: 'Markers' }).locator('.fc-quote').count()).toBeGreaterThan(0);
+    expect(await c.locator('.fc-cites-supports').count()).toBe(0);
+    await page.close();
+  });
+
   it('opens on click and stays inside the viewport, flipping above a mark at the bottom edge', async () => {
     const { page } = await openPage(s, 'en-wire-story.html');
     await page.setViewportSize({ width: 700, height: 600 });
