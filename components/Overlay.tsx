@@ -43,6 +43,8 @@ export interface OverlayProps {
   drawLines: boolean;
   lang: string;
   onOpen: (index: number) => void;
+  /** Enter or Space on a mark's target: focus moves into its card. */
+  onEnter: (index: number) => void;
   onClose: () => void;
   onReport: (claim: Claim, comment: string) => Promise<void>;
 }
@@ -86,7 +88,7 @@ export function Overlay(p: OverlayProps) {
           )),
         )}
       {p.marks.map((m) => (
-        // The card follows its target in the DOM, so Tab goes from a mark into its card, then on to the next mark.
+        // The card follows its target in the DOM, so a screen reader's reading order goes from a mark into its card.
         <Fragment key={m.index}>
           <button
             type="button"
@@ -95,6 +97,9 @@ export function Overlay(p: OverlayProps) {
             aria-label={t('claimTarget', verdictLabel(m.claim.verdict), m.claim.text)}
             aria-describedby={p.active === m.index ? 'fc-card-why' : undefined}
             aria-expanded={p.active === m.index}
+            // Out of the browser's Tab order: the layer puts each mark in its place among the page's stops.
+            tabIndex={-1}
+            onClick={() => p.onEnter(m.index)}
             style={{ top: `${m.box.top}px`, left: `${m.box.left}px`, width: `${m.box.width}px`, height: `${m.box.height}px` }}
             onFocus={() => p.active !== m.index && p.onOpen(m.index)}
           />

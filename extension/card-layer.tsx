@@ -8,6 +8,8 @@ import { listenForInput } from './layer-input';
 import { addReport } from './reports';
 import { UiHost } from './ui-host';
 import { viewsNearViewport } from './near-viewport';
+import { nextStop, type From } from './tab-order';
+import { viewportRect } from './views';
 import { markView, selectionView } from './views';
 
 const CLOSE_DELAY = 250;
@@ -116,6 +118,58 @@ export class CardLayer {
     this.ui?.root.querySelector<HTMLElement>(`.fc-target[data-index="${index}"]`)?.focus({ preventScroll: true });
   }
 
+  /** Tab onto a mark: scrolled into view if it is out of it, its card open, its target focused. */
+  private focusMark(mark: Mark): void {
+    const win = this.doc.defaultView!;
+    const r = viewportRect(mark.range, win);
+    if (!r || r.bottom < 0 || r.top > win.innerHeight) mark.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    this.open(mark.index, true);
+    this.focusTarget(mark.index);
+  }
+
+  /** Enter on a mark's target: into its card, whose buttons and links are otherwise not Tab stops of their own. */
+  private enterCard(index: number): void {
+    if (this.active !== index) this.open(index, true);
+    this.ui?.root.querySelector<HTMLElement>('.fc-card-wrap button, .fc-card-wrap a[href]')?.focus();
+  }
+
+  /** One Tab stop per mark, in document order among the page's own (see tab-order.ts). */
+  private tab(e: KeyboardEvent): void {
+    const marks = this.source.visible();
+    const dir = e.shiftKey ? -1 : 1;
+    const inLayer = !!this.ui && e.composedPath().includes(this.ui.host);
+    const focused = inLayer ? this.ui!.focused() : null;
+    let from: From;
+    if (!inLayer) from = { el: this.doc.activeElement === this.doc.body ? null : this.doc.activeElement };
+    else {
+      const inCard = focused?.closest('.fc-card-wrap');
+      const index = inCard ? this.active : Number(focused?.closest<HTMLElement>('.fc-target')?.dataset.index ?? NaN);
+      const mark = marks.find((m) => m.index === index) ?? this.source.all().find((m) => m.index === index);
+      if (!mark) return;
+      if (inCard) {
+        // Inside an entered card, Tab walks its controls; past either end it leaves for the mark or the next stop.
+        const controls = [...inCard.querySelectorAll<HTMLElement>('button, a[href], textarea, input')];
+        if (focused !== controls[dir === 1 ? controls.length - 1 : 0]) return;
+        if (dir === -1) {
+          e.preventDefault();
+          return this.focusTarget(mark.index);
+        }
+      }
+      from = { mark };
+    }
+    const stop = nextStop(this.doc, marks, from, dir, (el) => el === this.ui?.host);
+    if (stop?.kind === 'mark') {
+      e.preventDefault();
+      this.focusMark(stop.mark);
+    } else if ('mark' in from) {
+      // Leaving the marks for the page: the card goes with the focus.
+      e.preventDefault();
+      this.close();
+      if (stop) stop.el.focus();
+      else (this.ui?.focused() as HTMLElement | null)?.blur();
+    }
+  }
+
   private mount(): void {
     // Already mounted: only the set of frames holding marks may have changed.
     if (this.ui) return void this.frames?.sync(this.source.all());
@@ -127,6 +181,7 @@ export class CardLayer {
       press: (e) => (pressed = this.markAt(e)),
       click: (e) => this.click(e, pressed),
       escape: () => this.close(),
+      tab: (e) => this.tab(e),
       redraw: () => this.draw(),
     });
     this.frames.sync(this.source.all());
@@ -196,6 +251,7 @@ export class CardLayer {
         drawLines={this.source.drawLines()}
         lang={uiLanguage()}
         onOpen={(i) => !this.quietFocus && this.open(i, true)}
+        onEnter={(i) => this.enterCard(i)}
         onClose={() => this.close()}
         onReport={(claim, comment) => addReport(claim, this.doc.location?.href ?? '', comment).then(() => undefined)}
       />,

@@ -9,6 +9,8 @@ export interface LayerInput {
   press(e: MouseEvent): void;
   click(e: MouseEvent): void;
   escape(): void;
+  /** Tab or Shift+Tab on the page or in the layer, not yet handled by the page. */
+  tab(e: KeyboardEvent): void;
   /** A scroll or resize moved the marks; once a frame at most. */
   redraw(): void;
 }
@@ -41,6 +43,8 @@ export function listenForInput(doc: Document, signal: AbortSignal, input: LayerI
     d.defaultView?.addEventListener('resize', drawSoon, { signal, passive: true });
   };
   listen(doc, signal);
+  // Bubbling, so that a page's own focus handling (a dialog's focus trap) goes first and is left alone.
+  doc.addEventListener('keydown', (e) => e.key === 'Tab' && !e.altKey && !e.ctrlKey && !e.metaKey && !e.defaultPrevented && input.tab(e), { signal });
   doc.addEventListener('mouseleave', () => ((pointer = { x: -1, y: -1 }), hoverSoon()), { signal, passive: true });
   return new FrameEvents(doc, signal, listen);
 }

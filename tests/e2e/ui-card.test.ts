@@ -54,8 +54,8 @@ describe('keyboard and screen readers', () => {
     expect(await inViewport(page, `drum-factcheck-ui .fc-target[data-index="${second!.index}"]`)).toBe(true);
     await command(url, 'previous-claim');
     await expect.poll(async () => (await focusedTarget(page))?.index).toBe(first!.index);
-    // Tab goes from the mark into its card; Escape there closes it and puts focus back on the mark.
-    await page.keyboard.press('Tab');
+    // Enter goes from the mark into its card; Escape there closes it and puts focus back on the mark.
+    await page.keyboard.press('Enter');
     expect((await focusedTarget(page))?.cls).toBe('fc-close');
     await page.keyboard.press('Escape');
     await card(page).waitFor({ state: 'detached' });

@@ -56,7 +56,7 @@ describe('a page with hundreds of claims', () => {
     await sendToPage(s, url, { type: 'factcheck:command', command: 'next-claim' });
     await expect.poll(focused).toBe(0);
     const seen = [0];
-    // Through the first article (its card's buttons come between targets) and on into the second one.
+    // Through the first article and on into the second one, one Tab per mark.
     const firstArticle = claims.findIndex((c, i) => i > 0 && c.start - claims[i - 1]!.end > 10_000);
     expect(firstArticle).toBeGreaterThan(5);
     for (let presses = 0; presses < 400 && seen.length <= firstArticle + 2; presses++) {
