@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { t, verdictLabel } from '../../components/i18n';
 import { ReportList } from '../../components/ReportList';
+import { openSources, sourcesHref } from '../../components/sources-link';
 import { SiteList } from '../../components/SiteList';
 import { VERDICT_ORDER } from '../../components/verdicts';
 import { downloadText } from '../../extension/download';
@@ -32,6 +33,9 @@ export function App() {
     <main class="fc-options">
       <h1>{t('optionsTitle')}</h1>
       <p class="fc-muted">{t('syncNote')}</p>
+      <p>
+        <a class="fc-sources-link" href={sourcesHref()} onClick={(e) => (e.preventDefault(), openSources())}>{t('openSources')}</a>
+      </p>
       <ChoiceGroup<SiteMode>
         name="siteMode"
         legend={t('modeLegend')}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { ClaimList } from '../../components/ClaimList';
 import { t, type MessageKey } from '../../components/i18n';
+import { openSources } from '../../components/sources-link';
 import { countVerdicts, Summary } from '../../components/Summary';
 import { Switch } from '../../components/Switch';
 import { VerdictFilter } from '../../components/VerdictFilter';
@@ -60,7 +61,10 @@ export function App() {
     <main class="fc-popup">
       <header class="fc-popup-head">
         <h1>{t('extName')}</h1>
-        <button type="button" class="fc-options-link" onClick={() => void browser.runtime.openOptionsPage()}>{t('openOptions')}</button>
+        <span class="fc-head-links">
+          <button type="button" class="fc-sources-link" onClick={() => openSources()}>{t('openSources')}</button>
+          <button type="button" class="fc-options-link" onClick={() => void browser.runtime.openOptionsPage()}>{t('openOptions')}</button>
+        </span>
       </header>
       <div class="fc-switches">
         <Switch id="fc-global" label={t('globalSwitch')} checked={settings.enabled} onChange={(v) => void enabledItem.setValue(v)} />

@@ -2,8 +2,9 @@ export const POPUP_CSS = `
 body { width: 420px; }
 .fc-popup { padding: 12px; }
 .fc-popup-head { display: flex; justify-content: space-between; align-items: center; margin: 0 0 8px; }
-.fc-options-link { all: unset; cursor: pointer; color: var(--fc-focus); font-size: 13px; }
-.fc-options-link:hover { text-decoration: underline; }
+.fc-head-links { display: flex; gap: 12px; }
+.fc-options-link, .fc-sources-link { all: unset; cursor: pointer; color: var(--fc-focus); font-size: 13px; }
+.fc-options-link:hover, .fc-sources-link:hover { text-decoration: underline; }
 .fc-switches { display: flex; flex-direction: column; gap: 4px; padding: 8px; background: var(--fc-bg); border: 1px solid var(--fc-line); border-radius: 8px; margin-bottom: 10px; }
 .fc-summary { font-weight: 600; margin: 0 0 8px; }
 .fc-filter { display: flex; flex-wrap: wrap; gap: 6px; margin: 0 0 10px; }

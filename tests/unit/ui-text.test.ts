@@ -29,7 +29,7 @@ describe('locales', () => {
 
   // JSX text or a literal label/title in a component would be English in every locale.
   it('components and extension pages hard-code no UI text', () => {
-    const dirs = ['components', 'entrypoints/popup', 'entrypoints/options'];
+    const dirs = ['components', 'entrypoints/popup', 'entrypoints/options', 'entrypoints/sources'];
     const files = dirs.flatMap((d) => readdirSync(join(ROOT, d)).filter((f) => f.endsWith('.tsx')).map((f) => join(ROOT, d, f)));
     const offenders = files.flatMap((f) => {
       const src = readFileSync(f, 'utf8');
