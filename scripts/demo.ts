@@ -46,6 +46,17 @@ async function shot(page: Page, name: string): Promise<void> {
   console.log(`  demo/${name}`);
 }
 
+// The sources page: light at its top (the articles, the table's first rows); dark at a disagreement, where a card's citation of it lands.
+async function sourcesPage(context: BrowserContext, extensionId: string, theme: 'light' | 'dark'): Promise<Page> {
+  const page = await context.newPage();
+  await page.emulateMedia({ colorScheme: theme });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const query = theme === 'dark' ? '?cite=004-19&point=dispute:gift-kit' : '';
+  await page.goto(`chrome-extension://${extensionId}/sources.html${query}`);
+  await page.locator('.fc-points').waitFor();
+  return page;
+}
+
 // The UI follows the browser's language: one more browser, in Japanese, for the card on the Japanese page.
 async function japaneseCard(origin: string): Promise<void> {
   const ja = await launch({ lang: 'ja' });
@@ -56,6 +67,7 @@ async function japaneseCard(origin: string): Promise<void> {
     const page = await openChecked(ja.context, ext, url);
     await ask(ext, url, { type: 'factcheck:command', command: 'next-claim' });
     await shot(page, 'card-ja.png');
+    await shot(await sourcesPage(ja.context, ja.extensionId, 'light'), 'sources-ja.png');
   } finally {
     await ja.close();
   }
@@ -92,6 +104,7 @@ async function main(): Promise<void> {
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${await tabId(ext, url)}`);
     await popup.locator('.fc-claim').first().waitFor();
     await shot(popup, `popup-${theme}.png`);
+    await shot(await sourcesPage(context, extensionId, theme), `sources-${theme}.png`);
     if (!headed) await Promise.all([popup.close(), page.close()]);
   }
   const options = await context.newPage();
