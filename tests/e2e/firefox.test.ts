@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readInput } from '../../cli/read-input';
 import { checkText } from '../../extension/checker';
 import { ROOT } from './harness';
-import { FIREFOX_PATH, highlights, inLayer, openExtensionPage, openFixture, results, startFirefox, tabIdOf, until, type FirefoxSession } from './firefox-harness';
+import { FIREFOX_PATH, highlights, inLayer, openExtensionPage, openFixture, results, sendToPage, startFirefox, tabIdOf, until, type FirefoxSession } from './firefox-harness';
 
 // The same journeys as the Chromium tests, in Debian's Firefox ESR with the Firefox build.
 let s: FirefoxSession;
@@ -66,10 +66,13 @@ describe('Firefox: a news page about the drum session', () => {
     await page.close();
   });
 
-  it('opens the card when a mark gets keyboard focus; Escape closes it', async () => {
+  it('opens the card when Tab reaches a mark, in document order; Escape closes it', async () => {
     const { page } = await openFixture(s, 'en-wire-story.html');
     await page.bringToFront();
-    await page.$eval(inLayer('.fc-target'), (el) => (el as HTMLElement).focus());
+    // Tab from the last link before the article lands on its first mark, not on the links after it.
+    await page.$eval('nav a:last-of-type', (a) => (a as HTMLElement).focus());
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.querySelector('drum-factcheck-ui')?.shadowRoot?.activeElement?.getAttribute('data-index'))).toBe('0');
     await until(page, inLayer('.fc-card'));
     expect(await page.$$eval(inLayer('.fc-card .fc-outlet'), (els) => els.length)).toBeGreaterThan(0);
     await page.keyboard.press('Escape');
@@ -114,6 +117,44 @@ describe('Firefox: the popup', () => {
     // Firefox clamps the timers of a tab in the background (the popup's tab is in front here) to a second.
     await expect.poll(async () => (await highlights(page))['fc-supported']?.length ?? 0, { timeout: 10_000 }).toBeGreaterThan(0);
     await popup.close();
+    await page.close();
+  });
+});
+
+/** The sources page's tab, once the extension has opened it; Firefox reports no URL for moz-extension:// pages, so each tab is asked. */
+async function sourcesTab(): Promise<Page> {
+  for (let i = 0; i < 50; i++) {
+    for (const p of await s.browser.pages()) {
+      const href = await p.evaluate(() => location.href).catch(() => '');
+      if (href.includes('/sources.html') && (await p.$('.fc-points'))) return p;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the sources page did not open');
+}
+
+describe('Firefox: the sources page', () => {
+  it('opens from the popup, and from a card’s citation at the row of the cited sentence', async () => {
+    const { page, url } = await openFixture(s, 'en-tabloid-errors.html');
+    const popup = await popupFor(url);
+    await until(popup, '.fc-sources-link');
+    await popup.click('.fc-sources-link');
+    const fromPopup = await sourcesTab();
+    expect(await fromPopup.$$eval('.fc-source', (els) => els.length)).toBe(5);
+    expect(await fromPopup.$$eval('.fc-disagreement', (els) => els.map((el) => el.querySelectorAll('.fc-side').length).every((n) => n >= 2))).toBe(true);
+    await fromPopup.close();
+    await popup.close();
+    const { claims } = await results(s, url);
+    const index = claims.findIndex((c) => c.verdict === 'contradicted' && /Tokyo/.test(c.text));
+    const cited = claims[index]!.citations.find((c) => c.relation === 'conflicts')!;
+    await page.bringToFront();
+    await sendToPage(s, url, { type: 'factcheck:reveal', index });
+    await until(page, inLayer(`li[data-sentence="${cited.sentenceId}"] .fc-source-link`));
+    await page.$eval(inLayer(`li[data-sentence="${cited.sentenceId}"] .fc-source-link`), (a) => (a as HTMLElement).click());
+    const fromCard = await sourcesTab();
+    expect(await fromCard.$eval('tr[data-current] th', (th) => th.textContent)).toContain('Nara');
+    expect(await fromCard.$(`tr[data-current] [data-sentence="${cited.sentenceId}"] mark`)).not.toBeNull();
+    await fromCard.close();
     await page.close();
   });
 });
