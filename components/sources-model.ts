@@ -21,6 +21,8 @@ export interface SourceInfo {
 export interface Point {
   /** Row id: the first fact of the point. */
   id: string;
+  /** The facts and role facts the row stands for. */
+  facts: string[];
   about: string;
   says: string;
   /** Source id → its sentences the data cites for this point. */
@@ -50,7 +52,8 @@ export const POINTS: Point[] = (() => {
   const rows = new Map<string, Point>();
   for (const f of [...facts, ...roles] as { id: string; about: string; says: string; sources: string[] }[]) {
     const key = `${f.about}\u0000${f.says}`;
-    const row = rows.get(key) ?? rows.set(key, { id: f.id, about: f.about, says: f.says, cells: Object.fromEntries(SOURCES.map((s) => [s.id, []])) }).get(key)!;
+    const row = rows.get(key) ?? rows.set(key, { id: f.id, facts: [], about: f.about, says: f.says, cells: Object.fromEntries(SOURCES.map((s) => [s.id, []])) }).get(key)!;
+    row.facts.push(f.id);
     for (const id of f.sources) {
       const found = sentence.get(id);
       const cell = found && row.cells[found.source.id];
@@ -68,13 +71,14 @@ export const DISAGREEMENTS: Disagreement[] = (disputes as { id: string; about: s
 
 /**
  * The element a card's citation lands on: the disagreement it names (`dispute:<id>`), else the row of
- * the point whose sources say `point` and cite the sentence, else the first row citing it, else the source.
+ * the point it names (a fact or role id, or what its sources say) that cites the sentence, else the first
+ * row citing it, else the source.
  */
 export function targetOf(cite: string | null, point: string | null): string | null {
   if (point?.startsWith('dispute:') && DISAGREEMENTS.some((d) => `dispute:${d.id}` === point)) return point.replace(':', '-');
   if (!cite) return null;
   const citing = POINTS.filter((p) => Object.values(p.cells).some((cell) => cell.some((s) => s.id === cite)));
-  const row = citing.find((p) => p.says === point) ?? citing[0];
+  const row = citing.find((p) => (point !== null && p.facts.includes(point)) || p.says === point) ?? citing[0];
   if (row) return `point-${row.id}`;
   const src = sentence.get(cite)?.source;
   return src ? `source-${src.id}` : null;
