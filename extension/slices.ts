@@ -34,7 +34,7 @@ export interface CheckStats {
 }
 
 /** Claims with offsets relative to their unit, one list per unit. */
-type LocalClaims = Claim[][];
+export type LocalClaims = Claim[][];
 
 export interface CheckState {
   text: string;
@@ -50,6 +50,11 @@ export interface PlanConfig {
   context: number;
   /** Characters for the next run, as the caller last sized it. */
   nextChars: () => number;
+  /**
+   * Told, in document order, as soon as the claims of units [from, to) of a full check are final, so a
+   * caller can pass them on and clear them (the CLI streams a long text this way).
+   */
+  onFinal?: (units: readonly Unit[], local: LocalClaims, from: number, to: number) => void;
 }
 
 export function* planCheck(text: string, old: CheckState | undefined, config: PlanConfig, prefilter: Prefilter, stats: CheckStats): Work<CheckState> {
@@ -92,6 +97,7 @@ function* full(text: string, units: Unit[], config: PlanConfig, stats: CheckStat
       const i = lastAtOrBefore(starts, c.start);
       if (i >= 0) keep(local, i, c, starts);
     }
+    config.onFinal?.(units, local, 0, units.length);
     return finish(text, units, local, claims.length > 0);
   }
   // Runs judged on their own until one passes the page gate; then the runs before it get another look.
@@ -103,7 +109,9 @@ function* full(text: string, units: Unit[], config: PlanConfig, stats: CheckStat
     if (!onTopic && found) {
       onTopic = true;
       for (const [a, b] of missed) yield* checkRuns(units, a, b, true, local, config, stats);
+      config.onFinal?.(units, local, 0, to);
     } else if (!onTopic) missed.push([from, to]);
+    else config.onFinal?.(units, local, from, to);
     from = to;
   }
   return finish(text, units, local, onTopic);

@@ -1,20 +1,25 @@
 /**
- * `npx tsx scripts/profile-page.ts [on|off] [paragraphs|node]`: where the content script's main-thread
- * time goes on a generated 1 MB page, from a V8 CPU profile of the tab. Prints the content script's
+ * `npx tsx scripts/profile-page.ts [on|off|heavy|off-story] [paragraphs|node]`: where the content script's
+ * main-thread time goes on a generated page (1 MB, or the heavy news page or the off-story page), from a V8 CPU profile of the tab. Prints the content script's
  * functions by inclusive and self time, and the longest run of samples without a gap (one task).
  * Build first with FC_UNMINIFIED=1 WXT_OUT_DIR=.output-prof npx wxt build so names are readable.
  */
 import { createServer } from 'node:http';
 import { launch, results } from '../tests/e2e/harness';
 import { oneNodeHtml, pageHtml, pageLines, wordsForChars } from './bench-pages';
+import { heavyNewsHtml, offStoryHtml } from './bench-shapes';
 
 interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
 interface Profile { nodes: Node[]; samples: number[]; timeDeltas: number[]; startTime: number }
 
-const topic = (process.argv[2] ?? 'on') as 'on' | 'off';
+const shape = process.argv[2] ?? 'on';
+const topic = shape === 'off' || shape === 'off-story' ? 'off' : 'on';
 const oneNode = process.argv[3] === 'node';
-const lines = pageLines(topic, wordsForChars(1_000_000));
-const html = oneNode ? oneNodeHtml(lines, topic) : pageHtml(lines, topic);
+const generated = () => {
+  const lines = pageLines(topic, wordsForChars(1_000_000));
+  return oneNode ? oneNodeHtml(lines, topic) : pageHtml(lines, topic);
+};
+const html = shape === 'heavy' ? heavyNewsHtml() : shape === 'off-story' ? offStoryHtml() : generated();
 const server = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
 await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
 const addr = server.address();
