@@ -77,6 +77,36 @@ function contentOf(el: Element): ArrayLike<Node> {
  * Iterative (an explicit stack), so any depth of nesting is safe; text is only read, never written.
  */
 export function extractText(root: Element, opts: ExtractOptions = {}): ExtractedText {
+  const walk = walkText(root, opts);
+  for (let r = walk.next(); ; r = walk.next()) if (r.done) return r.value;
+}
+
+/**
+ * `extractText` in slices of about `budgetMs` that give the page a turn (`pause`) in between, so a large
+ * page is read without holding its main thread; the same walk, so the same result. Undefined if
+ * `cancelled()` turns true at a turn.
+ */
+export async function extractTextSliced(
+  root: Element,
+  opts: ExtractOptions,
+  slice: { budgetMs: number; pause: () => Promise<void>; cancelled?: () => boolean },
+): Promise<ExtractedText | undefined> {
+  const walk = walkText(root, opts);
+  let since = performance.now();
+  for (let r = walk.next(); ; r = walk.next()) {
+    if (r.done) return r.value;
+    if (performance.now() - since < slice.budgetMs) continue;
+    await slice.pause();
+    if (slice.cancelled?.()) return undefined;
+    since = performance.now();
+  }
+}
+
+/** Nodes read between two looks at the clock. */
+const NODES_PER_LOOK = 64;
+
+/** The walk of `extractText`, pausing (yielding) every NODES_PER_LOOK nodes. */
+function* walkText(root: Element, opts: ExtractOptions): Generator<void, ExtractedText, void> {
   const parts: string[] = [];
   const segments: TextSegment[] = [];
   const frames: FrameRead[] = [];
@@ -86,7 +116,8 @@ export function extractText(root: Element, opts: ExtractOptions = {}): Extracted
     if (length > 0) pendingBreak = true;
   };
   const stack: (Node | typeof BLOCK_END)[] = [root];
-  while (stack.length > 0) {
+  for (let count = 1; stack.length > 0; count++) {
+    if (count % NODES_PER_LOOK === 0) yield;
     const node = stack.pop()!;
     if (node === BLOCK_END) {
       lineBreak();

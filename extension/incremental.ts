@@ -48,7 +48,8 @@ const MIN_CHUNK = 1500;
 export class IncrementalChecker {
   readonly stats: CheckStats = { engineCalls: 0, checkedChars: 0, engineChars: 0, fullChecks: 0, partialChecks: 0 };
   private state: CheckState | undefined;
-  private readonly prefilter: Prefilter;
+  /** The scan that rules pages out; the page watcher also asks it about the page's cheapest reading. */
+  readonly prefilter: Prefilter;
   private readonly chunkChars: number;
   private readonly maxUnitChars: number;
   private readonly context: number;

@@ -9,6 +9,7 @@
  * host element) gives the page nothing new to react to. Changes inside editable fields and inside the
  * extension's own layer are ignored; a page that keeps changing is checked less and less often.
  */
+import { changedText, cheapRead } from '../dom/cheap-read';
 import { extractText, hiddenByLayout, type ExtractedText } from '../dom/extract';
 import { frameDocument, isFrame } from '../dom/frames';
 import type { Claim } from '../lib/types';
@@ -56,6 +57,11 @@ export class PageWatcher {
   private key: string | undefined;
   private recent: number[] = [];
   private backoff = 0;
+  /**
+   * While the page's cheapest reading names no word of some topic group (`missing`), the page is off topic
+   * and nothing more is read: changes are then judged by the text they bring (`brought`), not the page.
+   */
+  private cheapNo: { missing: number[]; brought: string[]; whole: boolean } | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -69,12 +75,17 @@ export class PageWatcher {
     if (!win) return;
     this.url = win.location.href;
     this.key = undefined;
+    this.cheapNo = undefined;
     this.opts.incremental.reset();
     this.observer = new win.MutationObserver((records) => this.onMutations(records));
     this.observer.observe(this.doc.documentElement, OPTIONS);
     this.listeners = new AbortController();
     const { signal } = this.listeners;
-    const soon = () => this.schedule(0);
+    const soon = () => {
+      // A frame's new document or a new route: read the whole page again.
+      if (this.cheapNo) this.cheapNo.whole = true;
+      this.schedule(0);
+    };
     this.frames = new FrameWatch(win, (records) => this.onMutations(records), soon);
     win.addEventListener('popstate', soon, { signal });
     win.addEventListener('hashchange', soon, { signal });
@@ -105,7 +116,40 @@ export class PageWatcher {
   }
 
   private onMutations(records: MutationRecord[]): void {
-    if (records.some((r) => this.relevant(r))) this.schedule(QUIET_MS);
+    const relevant = records.filter((r) => this.relevant(r));
+    if (relevant.length === 0) return;
+    const cheap = this.cheapNo;
+    if (cheap && !cheap.whole) {
+      const text = changedText(relevant);
+      if (text === undefined) cheap.whole = true;
+      else cheap.brought.push(text);
+    }
+    this.schedule(QUIET_MS);
+  }
+
+  /**
+   * Whether the page is off topic by its cheapest reading: the text changes brought, while the page is known
+   * to miss a group's words; else the text of all its nodes, without styles or layout.
+   */
+  private offTopicCheaply(moved: boolean): boolean {
+    const prefilter = this.opts.incremental.prefilter;
+    const cheap = this.cheapNo;
+    if (cheap && !cheap.whole && !moved) {
+      const brought = cheap.brought.join('\n');
+      cheap.brought = [];
+      cheap.missing = cheap.missing.filter((i) => !prefilter.hasWords(brought, i));
+      if (cheap.missing.length > 0) return true;
+    } else {
+      const read = cheapRead(this.doc, this.opts.isOwn);
+      const missing = prefilter.missingWords(read.text);
+      if (missing.length > 0) {
+        if (this.frames?.sync(read.frames)) this.remark = true;
+        this.cheapNo = { missing, brought: [], whole: false };
+        return true;
+      }
+    }
+    this.cheapNo = undefined;
+    return false;
   }
 
   /** Whether a change can alter the page text the checker reads. */
@@ -166,6 +210,16 @@ export class PageWatcher {
         // A new route is a new page: check it whole, and report it under its own URL.
         this.url = win.location.href;
         this.opts.incremental.reset();
+      }
+      if (this.offTopicCheaply(moved)) {
+        // Nothing to mark; marks from before the page changed (or from the last route) go.
+        this.opts.incremental.reset();
+        if (this.key !== '' || moved || this.remark) {
+          this.key = '';
+          this.remark = false;
+          this.opts.apply({ text: '', segments: [] });
+        }
+        return;
       }
       const read = extractText(body, { isHidden: hiddenByLayout, exclude: this.opts.isOwn, frames: frameDocument });
       if (this.frames?.sync(read.frames ?? [])) this.remark = true;

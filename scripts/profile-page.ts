@@ -84,3 +84,16 @@ if (runEnd >= 0) runs.push([runStart, runEnd]);
 const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${v.toFixed(1).padStart(8)} ms  ${k}`).join('\n');
 console.log(`claims: ${last}\n\nInclusive:\n${top(total, 30)}\n\nSelf:\n${top(self, 25)}`);
 console.log(`\nLongest runs (ms): ${runs.map(([a, b]) => (b - a) / 1000).sort((a, b) => b - a).slice(0, 8).map((x) => x.toFixed(0)).join(', ')}`);
+if (process.env.FC_TREE) {
+  // Top-down: the content script's call tree, nodes over 1 ms.
+  const selfMs = new Map<number, number>();
+  profile.samples.forEach((id, i) => selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000));
+  const totalOf = (n: Node): number => (selfMs.get(n.id) ?? 0) + (n.children ?? []).reduce((a, c) => a + totalOf(byId.get(c)!), 0);
+  const walk = (n: Node, depth: number) => {
+    const t = totalOf(n);
+    if (t < 1) return;
+    if (depth < 14) console.log(`${'  '.repeat(depth)}${t.toFixed(1)} ${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber} ${n.callFrame.url.slice(-20)}`);
+    for (const c of n.children ?? []) walk(byId.get(c)!, depth + 1);
+  };
+  walk(profile.nodes[0]!, 0);
+}
