@@ -25,7 +25,7 @@ function sameOriginDocument(frame: Element): Document | null {
   }
 }
 
-/** The text of `root` and of the open shadow roots and same-origin frames inside it. */
+/** The text of `root` and of the open shadow roots and same-origin frames inside it, at once. */
 export function cheapRead(root: Document | ShadowRoot, exclude: (el: Element) => boolean = () => false): CheapRead {
   const parts: string[] = [];
   const frames: FrameRead[] = [];
@@ -33,20 +33,84 @@ export function cheapRead(root: Document | ShadowRoot, exclude: (el: Element) =>
   for (let guard = 0; queue.length > 0 && guard < 10_000; guard++) {
     const r = queue.pop()!;
     parts.push((r.nodeType === 9 ? (r as Document).documentElement?.textContent : r.textContent) ?? '');
-    // The one pass in script: elements are only asked whether they hold a shadow root or a frame.
-    for (const el of r.querySelectorAll('*')) {
-      const shadow = el.shadowRoot;
-      if (shadow && !exclude(el)) queue.push(shadow);
-      if (el.tagName === 'IFRAME' || el.tagName === 'iframe') {
-        const doc = sameOriginDocument(el);
-        if (doc) {
-          frames.push({ frame: el, doc });
-          queue.push(doc);
-        }
-      }
-    }
+    for (const el of r.querySelectorAll('*')) inner(el, exclude, queue, frames);
   }
   return { text: parts.join('\n'), frames };
+}
+
+/** Elements are only asked whether they hold a shadow root or a same-origin frame. */
+function inner(el: Element, exclude: (el: Element) => boolean, queue: (Document | ShadowRoot)[], frames: FrameRead[]): void {
+  const shadow = el.shadowRoot;
+  if (shadow && !exclude(el)) queue.push(shadow);
+  if (el.tagName.toUpperCase() === 'IFRAME') {
+    const doc = sameOriginDocument(el);
+    if (doc) {
+      frames.push({ frame: el, doc });
+      queue.push(doc);
+    }
+  }
+}
+
+/** A subtree this small is read with one `textContent`; a larger one, child by child. */
+const PIECE_ELEMENTS = 400;
+/** Text scanned at once; the scan carries EDGE characters over, so a word across two pieces is seen. */
+const SCAN_CHARS = 32_000;
+
+/** The text of `root`'s subtree in pieces, in document order (joined, exactly its `textContent`). */
+function* pieces(root: Node): Generator<string, void, void> {
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    // Indexing a live collection counts only that far: the check costs PIECE_ELEMENTS at most, however big the subtree.
+    if (n.nodeType === 1 && (n as Element).getElementsByTagName('*')[PIECE_ELEMENTS] !== undefined) {
+      const kids = n.childNodes;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+      continue;
+    }
+    yield n.textContent ?? '';
+  }
+}
+
+/**
+ * `cheapRead`, asking as it goes which topic groups' words are still `missing` (given a test for a piece
+ * of text), in steps a caller can pause between. Stops as soon as no group is missing: a page that names
+ * the story is told so after reading as far as the story, and pays for the rest only in its full reading.
+ * Shadow roots and frames are looked for only when the page's own text misses a group.
+ */
+export function* missingCheaply(
+  doc: Document,
+  missingIn: (text: string) => number[],
+  exclude: (el: Element) => boolean,
+): Generator<void, { missing: number[]; frames: FrameRead[] }, void> {
+  const frames: FrameRead[] = [];
+  let missing: number[] | undefined;
+  const scan = (text: string) => {
+    const now = missingIn(text);
+    missing = missing ? missing.filter((i) => now.includes(i)) : now;
+    return missing.length === 0;
+  };
+  let buffer = '';
+  for (const piece of pieces(doc.documentElement ?? doc)) {
+    buffer += piece;
+    if (buffer.length < SCAN_CHARS) continue;
+    if (scan(buffer)) return { missing: [], frames };
+    buffer = buffer.slice(-EDGE);
+    yield;
+  }
+  if (scan(buffer)) return { missing: [], frames };
+  const queue: (Document | ShadowRoot)[] = [];
+  let count = 0;
+  for (const el of doc.querySelectorAll('*')) {
+    inner(el, exclude, queue, frames);
+    if (++count % 500 === 0) yield;
+  }
+  for (const root of queue) {
+    const read = cheapRead(root, exclude);
+    frames.push(...read.frames);
+    if (scan(read.text)) return { missing: [], frames };
+    yield;
+  }
+  return { missing: missing ?? [], frames };
 }
 
 // Longer than any word the prefilter looks for: enough of the neighbours to see a word made across a change.

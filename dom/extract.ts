@@ -2,6 +2,7 @@
  * Page text as the engine reads it, and the way back from text offsets to DOM ranges.
  * Shared by the content script (live DOM) and the CLI (linkedom), so both see the same text.
  */
+import { runSliced, type SliceRules } from './slicing';
 
 /** Elements whose text is never page prose, or must never be touched (editable fields). */
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE', 'CODE', 'PRE']);
@@ -82,31 +83,24 @@ export function extractText(root: Element, opts: ExtractOptions = {}): Extracted
 }
 
 /**
- * `extractText` in slices of about `budgetMs` that give the page a turn (`pause`) in between, so a large
- * page is read without holding its main thread; the same walk, so the same result. Undefined if
- * `cancelled()` turns true at a turn.
+ * `extractText` in slices of about `budgetMs` that give the page a turn in between, so a large page is
+ * read without holding its main thread; the same walk, so the same result. Undefined if cancelled.
  */
-export async function extractTextSliced(
-  root: Element,
-  opts: ExtractOptions,
-  slice: { budgetMs: number; pause: () => Promise<void>; cancelled?: () => boolean },
-): Promise<ExtractedText | undefined> {
-  const walk = walkText(root, opts);
-  let since = performance.now();
-  for (let r = walk.next(); ; r = walk.next()) {
-    if (r.done) return r.value;
-    if (performance.now() - since < slice.budgetMs) continue;
-    await slice.pause();
-    if (slice.cancelled?.()) return undefined;
-    since = performance.now();
-  }
+export function extractTextSliced(root: Element, opts: ExtractOptions, slice: SliceRules, prefix?: Prefix): Promise<ExtractedText | undefined> {
+  return runSliced(walkText(root, opts, prefix), slice);
+}
+
+/** The text read so far, handed over once when it first reaches `chars` (the page's text starts with it). */
+export interface Prefix {
+  chars: number;
+  take: (read: ExtractedText) => void;
 }
 
 /** Nodes read between two looks at the clock. */
 const NODES_PER_LOOK = 64;
 
 /** The walk of `extractText`, pausing (yielding) every NODES_PER_LOOK nodes. */
-function* walkText(root: Element, opts: ExtractOptions): Generator<void, ExtractedText, void> {
+function* walkText(root: Element, opts: ExtractOptions, prefix?: Prefix): Generator<void, ExtractedText, void> {
   const parts: string[] = [];
   const segments: TextSegment[] = [];
   const frames: FrameRead[] = [];
@@ -117,7 +111,14 @@ function* walkText(root: Element, opts: ExtractOptions): Generator<void, Extract
   };
   const stack: (Node | typeof BLOCK_END)[] = [root];
   for (let count = 1; stack.length > 0; count++) {
-    if (count % NODES_PER_LOOK === 0) yield;
+    if (count % NODES_PER_LOOK === 0) {
+      if (prefix && length >= prefix.chars) {
+        // Later text only adds segments after these, so the prefix may share the list.
+        prefix.take({ text: parts.join(''), segments });
+        prefix = undefined;
+      }
+      yield;
+    }
     const node = stack.pop()!;
     if (node === BLOCK_END) {
       lineBreak();

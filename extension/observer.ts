@@ -9,15 +9,30 @@
  * host element) gives the page nothing new to react to. Changes inside editable fields and inside the
  * extension's own layer are ignored; a page that keeps changing is checked less and less often.
  */
-import { changedText, cheapRead } from '../dom/cheap-read';
-import { extractText, hiddenByLayout, type ExtractedText } from '../dom/extract';
+import { changedText, missingCheaply } from '../dom/cheap-read';
+import { extractTextSliced, hiddenByLayout, type ExtractedText } from '../dom/extract';
+import { viewportOffset } from '../dom/viewport';
 import { frameDocument, isFrame } from '../dom/frames';
+import { runSliced } from '../dom/slicing';
 import type { Claim } from '../lib/types';
 import { FrameWatch, OPTIONS } from './frame-watch';
 import { yieldToPage, type IncrementalChecker } from './incremental';
 
 const QUIET_MS = 150;
 const MAX_WAIT_MS = 600;
+/** A page's first check marks its first this many characters of text while the rest is still being read. */
+const PREVIEW_CHARS = 30_000;
+/**
+ * Where the claims of a text's beginning are settled: before its last lines, well past the context the
+ * checker reads around a sentence (three units and a stretch of six, extension/units.ts).
+ */
+function settledEnd(text: string): number {
+  let at = text.length;
+  for (let n = 0; n < 16 && at > 0; n++) at = text.lastIndexOf('\n', at - 1);
+  return Math.max(0, Math.min(at, text.length - 8000));
+}
+/** The page is read in slices of about this long, with a turn for the page between them. */
+const READ_SLICE_MS = 8;
 /** More than this many re-checks within LOOP_WINDOW_MS and the watcher backs off. */
 const LOOP_LIMIT = 12;
 const LOOP_WINDOW_MS = 10_000;
@@ -30,7 +45,7 @@ export interface WatcherOptions {
    * with the page text the claims were found in (if the page changed since, another check is already
    * on its way: marks are right again within a second, and nothing is checked on the page's thread).
    */
-  apply: (read: ExtractedText) => void;
+  apply: (read: ExtractedText, claims: Claim[]) => void;
   /** Whether an element is the extension's own (its UI host). */
   isOwn: (el: Element) => boolean;
 }
@@ -129,9 +144,10 @@ export class PageWatcher {
 
   /**
    * Whether the page is off topic by its cheapest reading: the text changes brought, while the page is known
-   * to miss a group's words; else the text of all its nodes, without styles or layout.
+   * to miss a group's words; else the text of all its nodes, without styles or layout, read in slices.
+   * Undefined if cancelled meanwhile.
    */
-  private offTopicCheaply(moved: boolean): boolean {
+  private async offTopicCheaply(moved: boolean, cancelled: () => boolean): Promise<boolean | undefined> {
     const prefilter = this.opts.incremental.prefilter;
     const cheap = this.cheapNo;
     if (cheap && !cheap.whole && !moved) {
@@ -140,11 +156,12 @@ export class PageWatcher {
       cheap.missing = cheap.missing.filter((i) => !prefilter.hasWords(brought, i));
       if (cheap.missing.length > 0) return true;
     } else {
-      const read = cheapRead(this.doc, this.opts.isOwn);
-      const missing = prefilter.missingWords(read.text);
-      if (missing.length > 0) {
+      const work = missingCheaply(this.doc, (text) => prefilter.missingWords(text), this.opts.isOwn);
+      const read = await runSliced(work, { budgetMs: READ_SLICE_MS, pause: yieldToPage, cancelled });
+      if (!read) return undefined;
+      if (read.missing.length > 0) {
         if (this.frames?.sync(read.frames)) this.remark = true;
-        this.cheapNo = { missing, brought: [], whole: false };
+        this.cheapNo = { missing: read.missing, brought: [], whole: false };
         return true;
       }
     }
@@ -211,24 +228,48 @@ export class PageWatcher {
         this.url = win.location.href;
         this.opts.incremental.reset();
       }
-      if (this.offTopicCheaply(moved)) {
+      const cancelled = () => gen !== this.generation;
+      const offTopic = await this.offTopicCheaply(moved, cancelled);
+      if (offTopic === undefined || cancelled()) return;
+      if (offTopic) {
         // Nothing to mark; marks from before the page changed (or from the last route) go.
         this.opts.incremental.reset();
         if (this.key !== '' || moved || this.remark) {
           this.key = '';
           this.remark = false;
-          this.opts.apply({ text: '', segments: [] });
+          this.opts.apply({ text: '', segments: [] }, []);
         }
         return;
       }
-      const read = extractText(body, { isHidden: hiddenByLayout, exclude: this.opts.isOwn, frames: frameDocument });
+      // The page may be on topic: the engine gets ready in the background while the page is read.
+      if (this.key === undefined) this.opts.incremental.warm();
+      // On a first look at a long page, its beginning is checked and marked while the rest is still read.
+      let preview: Promise<void> | undefined;
+      const prefix = this.key === undefined ? { chars: PREVIEW_CHARS, take: (p: ExtractedText) => (preview = this.preview(p, cancelled)) } : undefined;
+      const read = await extractTextSliced(
+        body,
+        { isHidden: hiddenByLayout, exclude: this.opts.isOwn, frames: frameDocument },
+        { budgetMs: READ_SLICE_MS, pause: yieldToPage, cancelled },
+        prefix,
+      );
+      await preview;
+      if (!read || cancelled()) return;
       if (this.frames?.sync(read.frames ?? [])) this.remark = true;
-      const text = read.text;
       // Reading a large page can take a good share of a frame: give the page a turn before checking.
       await yieldToPage();
-      if (gen !== this.generation) return;
-      const claims = await this.opts.incremental.check(text, { cancelled: () => gen !== this.generation });
-      if (!claims || gen !== this.generation) return;
+      if (cancelled()) return;
+      // The marks where the reader is looking are painted as soon as they are final; the rest when all are.
+      let early = false;
+      const onProgress = (claimsSoFar: () => Claim[]) => {
+        if (early || this.key !== undefined) return;
+        const now = claimsSoFar();
+        if (now.length === 0) return;
+        early = true;
+        this.key = claimsKey(now);
+        this.opts.apply(read, now);
+      };
+      const claims = await this.opts.incremental.check(read.text, { cancelled, firstOffset: viewportOffset(this.doc, read.segments), onProgress });
+      if (!claims || cancelled()) return;
       const key = claimsKey(claims);
       if (!moved && !this.remark && key === this.key) return;
       this.key = key;
@@ -236,10 +277,28 @@ export class PageWatcher {
       // Changes not yet delivered to the observer schedule the next check before marking.
       const pending = [...(this.observer?.takeRecords() ?? []), ...(this.frames?.takeRecords() ?? [])];
       if (pending.length) this.onMutations(pending);
-      this.opts.apply(read);
+      this.opts.apply(read, claims);
     } catch (error) {
       // Nothing the page does may surface as an error on the page.
       console.debug('[drum-factcheck] check skipped:', error);
+    }
+  }
+
+  /**
+   * Check and mark the beginning of a long page (`read`, the text read so far) while the rest is read. Only
+   * claims well before its end are marked: their sentences' context is all there, so the whole page's
+   * check gives them the same verdicts (it replaces these marks once done).
+   */
+  private async preview(read: ExtractedText, cancelled: () => boolean): Promise<void> {
+    try {
+      const claims = await this.opts.incremental.check(read.text, { cancelled });
+      if (!claims || cancelled() || this.key !== undefined) return;
+      const sure = claims.filter((c) => c.end <= settledEnd(read.text));
+      if (sure.length === 0) return;
+      this.key = claimsKey(sure);
+      this.opts.apply(read, sure);
+    } catch (error) {
+      console.debug('[drum-factcheck] preview skipped:', error);
     }
   }
 

@@ -55,12 +55,14 @@ export interface PlanConfig {
    * caller can pass them on and clear them (the CLI streams a long text this way).
    */
   onFinal?: (units: readonly Unit[], local: LocalClaims, from: number, to: number) => void;
+  /** A full check starts with the run holding this offset (what the reader is looking at), then goes on from there. */
+  firstOffset?: number;
 }
 
 export function* planCheck(text: string, old: CheckState | undefined, config: PlanConfig, prefilter: Prefilter, stats: CheckStats): Work<CheckState> {
   if (old && old.text === text) return old;
   // Most pages never name the story: one scan, and nothing else is kept.
-  if (!prefilter.mayBeOnTopic(text)) return finish(text, [], [], false);
+  if (!(yield* mayBeOnTopic(text, prefilter))) return finish(text, [], [], false);
   if (text.length > PAUSE_CHARS) yield PAUSE;
   const units = toUnits(text, config.maxUnitChars);
   if (!old) return yield* full(text, units, config, stats);
@@ -101,20 +103,41 @@ function* full(text: string, units: Unit[], config: PlanConfig, stats: CheckStat
     return finish(text, units, local, claims.length > 0);
   }
   // Runs judged on their own until one passes the page gate; then the runs before it get another look.
+  // The first run is the one the reader is looking at, so its marks come first; the rest follow, then wrap round.
+  const runs: [number, number][] = [];
+  for (let from = 0; from < units.length; from = runs[runs.length - 1]![1]) runs.push([from, runEnd(units, from, config.chunkChars)]);
+  const first = config.firstOffset === undefined ? 0 : Math.max(0, runs.findIndex(([, b]) => unitEnd(units[b - 1]!) >= config.firstOffset!));
   let onTopic = false;
   const missed: [number, number][] = [];
-  for (let from = 0; from < units.length; ) {
-    const to = runEnd(units, from, config.chunkChars);
+  for (const [from, to] of [...runs.slice(first), ...runs.slice(0, first)]) {
     const found = yield* checkRuns(units, from, to, onTopic, local, config, stats);
     if (!onTopic && found) {
       onTopic = true;
       for (const [a, b] of missed) yield* checkRuns(units, a, b, true, local, config, stats);
-      config.onFinal?.(units, local, 0, to);
+      const done: [number, number][] = [...missed, [from, to]];
+      for (const [a, b] of done.sort((x, y) => x[0] - y[0])) config.onFinal?.(units, local, a, b);
     } else if (!onTopic) missed.push([from, to]);
     else config.onFinal?.(units, local, from, to);
-    from = to;
   }
   return finish(text, units, local, onTopic);
+}
+
+const unitEnd = (u: Unit) => u.start + u.text.length;
+
+/** Lines hold every match (no pattern reads across one): a long text is scanned some lines at a time, with turns between. */
+function* mayBeOnTopic(text: string, prefilter: Prefilter): Work<boolean> {
+  if (text.length <= PAUSE_CHARS) return prefilter.mayBeOnTopic(text);
+  let hit: boolean[] | undefined;
+  for (let from = 0; from < text.length; ) {
+    const cut = text.indexOf('\n', from + PAUSE_CHARS);
+    const to = cut < 0 ? text.length : cut;
+    const now = prefilter.groupsHit(text.slice(from, to), hit);
+    hit = hit ? hit.map((h, i) => h || now[i]!) : now;
+    if (hit.every(Boolean)) return true;
+    from = to + 1;
+    if (from < text.length) yield PAUSE;
+  }
+  return (hit ?? []).every(Boolean);
 }
 
 /** Check units [from, to) in runs of about `nextChars`, writing their claims into `local`; whether any were found. */

@@ -213,6 +213,11 @@ const plainContext = await plain.newContext({ viewport: { width: 1100, height: 9
 const withExt = await launch();
 const extPage = await withExt.context.newPage();
 await extPage.goto(`chrome-extension://${withExt.extensionId}/popup.html`);
+// The engine builds once per start of the background (about a second): built here, as after any earlier
+// page that may be on topic, so that pages are measured alike whatever their order (--cold: not built).
+if (!process.argv.includes('--cold')) {
+  await extPage.evaluate(() => chrome.runtime.sendMessage({ type: 'factcheck:check-text', text: 'Takaichi and Lee played the drums.' }));
+}
 
 const rows: [string, Run, Run][] = [];
 for (const name of Object.keys(PAGES)) {

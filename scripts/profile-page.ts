@@ -97,3 +97,13 @@ if (process.env.FC_TREE) {
   };
   walk(profile.nodes[0]!, 0);
 }
+if (process.env.FC_LINES) {
+  // Line-level ticks of the content script's top-level code (where its own self time goes).
+  type Ticked = Node & { positionTicks?: { line: number; ticks: number }[] };
+  const lines = new Map<number, number>();
+  for (const n of profile.nodes as Ticked[]) {
+    if (!ours(n) || n.callFrame.lineNumber !== 0 || n.callFrame.functionName) continue;
+    for (const t of n.positionTicks ?? []) lines.set(t.line, (lines.get(t.line) ?? 0) + t.ticks);
+  }
+  console.log([...lines].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([l, t]) => `line ${l}: ${t} ticks`).join('\n'));
+}
