@@ -8,29 +8,22 @@
  * is re-marked only when the claims changed, so the extension's own reaction (its marks, its one
  * host element) gives the page nothing new to react to. Changes inside editable fields and inside the
  * extension's own layer are ignored; a page that keeps changing is checked less and less often.
+ *
+ * Every reading pays for itself first by the cheapest one (./cheap-gate.ts): most pages never name the
+ * story, and are then never walked, styled or laid out for it. A page that may be on topic is read in
+ * slices of a few milliseconds (dom/extract.ts), and its first marks are painted before it is all checked.
  */
-import { changedText, missingCheaply } from '../dom/cheap-read';
 import { extractTextSliced, hiddenByLayout, type ExtractedText } from '../dom/extract';
-import { viewportOffset } from '../dom/viewport';
 import { frameDocument, isFrame } from '../dom/frames';
-import { runSliced } from '../dom/slicing';
+import { viewportOffset } from '../dom/viewport';
 import type { Claim } from '../lib/types';
+import { CheapGate } from './cheap-gate';
 import { FrameWatch, OPTIONS } from './frame-watch';
 import { yieldToPage, type IncrementalChecker } from './incremental';
+import { PREVIEW_CHARS, previewClaims } from './preview';
 
 const QUIET_MS = 150;
 const MAX_WAIT_MS = 600;
-/** A page's first check marks its first this many characters of text while the rest is still being read. */
-const PREVIEW_CHARS = 30_000;
-/**
- * Where the claims of a text's beginning are settled: before its last lines, well past the context the
- * checker reads around a sentence (three units and a stretch of six, extension/units.ts).
- */
-function settledEnd(text: string): number {
-  let at = text.length;
-  for (let n = 0; n < 16 && at > 0; n++) at = text.lastIndexOf('\n', at - 1);
-  return Math.max(0, Math.min(at, text.length - 8000));
-}
 /** The page is read in slices of about this long, with a turn for the page between them. */
 const READ_SLICE_MS = 8;
 /** More than this many re-checks within LOOP_WINDOW_MS and the watcher backs off. */
@@ -72,16 +65,15 @@ export class PageWatcher {
   private key: string | undefined;
   private recent: number[] = [];
   private backoff = 0;
-  /**
-   * While the page's cheapest reading names no word of some topic group (`missing`), the page is off topic
-   * and nothing more is read: changes are then judged by the text they bring (`brought`), not the page.
-   */
-  private cheapNo: { missing: number[]; brought: string[]; whole: boolean } | undefined;
+  /** Rules the page out from its text alone while it names no word of some topic group. */
+  private readonly gate: CheapGate;
 
   constructor(
     private readonly doc: Document,
     private readonly opts: WatcherOptions,
-  ) {}
+  ) {
+    this.gate = new CheapGate(doc, opts.incremental.prefilter, opts.isOwn);
+  }
 
   /** Check the page now, then keep watching it. */
   start(): void {
@@ -90,7 +82,7 @@ export class PageWatcher {
     if (!win) return;
     this.url = win.location.href;
     this.key = undefined;
-    this.cheapNo = undefined;
+    this.gate.reset();
     this.opts.incremental.reset();
     this.observer = new win.MutationObserver((records) => this.onMutations(records));
     this.observer.observe(this.doc.documentElement, OPTIONS);
@@ -98,7 +90,7 @@ export class PageWatcher {
     const { signal } = this.listeners;
     const soon = () => {
       // A frame's new document or a new route: read the whole page again.
-      if (this.cheapNo) this.cheapNo.whole = true;
+      this.gate.readWholeNext();
       this.schedule(0);
     };
     this.frames = new FrameWatch(win, (records) => this.onMutations(records), soon);
@@ -133,40 +125,8 @@ export class PageWatcher {
   private onMutations(records: MutationRecord[]): void {
     const relevant = records.filter((r) => this.relevant(r));
     if (relevant.length === 0) return;
-    const cheap = this.cheapNo;
-    if (cheap && !cheap.whole) {
-      const text = changedText(relevant);
-      if (text === undefined) cheap.whole = true;
-      else cheap.brought.push(text);
-    }
+    this.gate.note(relevant);
     this.schedule(QUIET_MS);
-  }
-
-  /**
-   * Whether the page is off topic by its cheapest reading: the text changes brought, while the page is known
-   * to miss a group's words; else the text of all its nodes, without styles or layout, read in slices.
-   * Undefined if cancelled meanwhile.
-   */
-  private async offTopicCheaply(moved: boolean, cancelled: () => boolean): Promise<boolean | undefined> {
-    const prefilter = this.opts.incremental.prefilter;
-    const cheap = this.cheapNo;
-    if (cheap && !cheap.whole && !moved) {
-      const brought = cheap.brought.join('\n');
-      cheap.brought = [];
-      cheap.missing = cheap.missing.filter((i) => !prefilter.hasWords(brought, i));
-      if (cheap.missing.length > 0) return true;
-    } else {
-      const work = missingCheaply(this.doc, (text) => prefilter.missingWords(text), this.opts.isOwn);
-      const read = await runSliced(work, { budgetMs: READ_SLICE_MS, pause: yieldToPage, cancelled });
-      if (!read) return undefined;
-      if (read.missing.length > 0) {
-        if (this.frames?.sync(read.frames)) this.remark = true;
-        this.cheapNo = { missing: read.missing, brought: [], whole: false };
-        return true;
-      }
-    }
-    this.cheapNo = undefined;
-    return false;
   }
 
   /** Whether a change can alter the page text the checker reads. */
@@ -227,79 +187,74 @@ export class PageWatcher {
         // A new route is a new page: check it whole, and report it under its own URL.
         this.url = win.location.href;
         this.opts.incremental.reset();
+        this.gate.reset();
       }
       const cancelled = () => gen !== this.generation;
-      const offTopic = await this.offTopicCheaply(moved, cancelled);
-      if (offTopic === undefined || cancelled()) return;
-      if (offTopic) {
-        // Nothing to mark; marks from before the page changed (or from the last route) go.
-        this.opts.incremental.reset();
-        if (this.key !== '' || moved || this.remark) {
-          this.key = '';
-          this.remark = false;
-          this.opts.apply({ text: '', segments: [] }, []);
-        }
-        return;
-      }
-      // The page may be on topic: the engine gets ready in the background while the page is read.
-      if (this.key === undefined) this.opts.incremental.warm();
-      // On a first look at a long page, its beginning is checked and marked while the rest is still read.
-      let preview: Promise<void> | undefined;
-      const prefix = this.key === undefined ? { chars: PREVIEW_CHARS, take: (p: ExtractedText) => (preview = this.preview(p, cancelled)) } : undefined;
-      const read = await extractTextSliced(
-        body,
-        { isHidden: hiddenByLayout, exclude: this.opts.isOwn, frames: frameDocument },
-        { budgetMs: READ_SLICE_MS, pause: yieldToPage, cancelled },
-        prefix,
-      );
-      await preview;
-      if (!read || cancelled()) return;
-      if (this.frames?.sync(read.frames ?? [])) this.remark = true;
-      // Reading a large page can take a good share of a frame: give the page a turn before checking.
-      await yieldToPage();
-      if (cancelled()) return;
-      // The marks where the reader is looking are painted as soon as they are final; the rest when all are.
-      let early = false;
-      const onProgress = (claimsSoFar: () => Claim[]) => {
-        if (early || this.key !== undefined) return;
-        const now = claimsSoFar();
-        if (now.length === 0) return;
-        early = true;
-        this.key = claimsKey(now);
-        this.opts.apply(read, now);
-      };
-      const claims = await this.opts.incremental.check(read.text, { cancelled, firstOffset: viewportOffset(this.doc, read.segments), onProgress });
-      if (!claims || cancelled()) return;
-      const key = claimsKey(claims);
-      if (!moved && !this.remark && key === this.key) return;
-      this.key = key;
-      this.remark = false;
-      // Changes not yet delivered to the observer schedule the next check before marking.
-      const pending = [...(this.observer?.takeRecords() ?? []), ...(this.frames?.takeRecords() ?? [])];
-      if (pending.length) this.onMutations(pending);
-      this.opts.apply(read, claims);
+      const ruledOut = await this.ruledOut(moved, cancelled);
+      if (ruledOut === false && !cancelled()) await this.readAndCheck(body, moved, cancelled);
     } catch (error) {
       // Nothing the page does may surface as an error on the page.
       console.debug('[drum-factcheck] check skipped:', error);
     }
   }
 
-  /**
-   * Check and mark the beginning of a long page (`read`, the text read so far) while the rest is read. Only
-   * claims well before its end are marked: their sentences' context is all there, so the whole page's
-   * check gives them the same verdicts (it replaces these marks once done).
-   */
-  private async preview(read: ExtractedText, cancelled: () => boolean): Promise<void> {
-    try {
-      const claims = await this.opts.incremental.check(read.text, { cancelled });
-      if (!claims || cancelled() || this.key !== undefined) return;
-      const sure = claims.filter((c) => c.end <= settledEnd(read.text));
-      if (sure.length === 0) return;
-      this.key = claimsKey(sure);
-      this.opts.apply(read, sure);
-    } catch (error) {
-      console.debug('[drum-factcheck] preview skipped:', error);
+  /** Whether the cheap gate rules the page out (its marks, if any, then go); undefined if cancelled. */
+  private async ruledOut(moved: boolean, cancelled: () => boolean): Promise<boolean | undefined> {
+    const offTopic = await this.gate.offTopic({ budgetMs: READ_SLICE_MS, pause: yieldToPage, cancelled });
+    if (offTopic === undefined || cancelled()) return undefined;
+    if (!offTopic) return false;
+    if (offTopic.frames && this.frames?.sync(offTopic.frames)) this.remark = true;
+    this.opts.incremental.reset();
+    if (this.key !== '' || moved || this.remark) {
+      this.key = '';
+      this.remark = false;
+      this.opts.apply({ text: '', segments: [] }, []);
     }
+    return true;
+  }
+
+  /** Read the page in slices and check it; the first marks are painted as soon as some are final. */
+  private async readAndCheck(body: HTMLElement, moved: boolean, cancelled: () => boolean): Promise<void> {
+    const first = this.key === undefined;
+    // The page may be on topic: the engine gets ready in the background while the page is read.
+    if (first) this.opts.incremental.warm();
+    // On a first look at a long page, its beginning is checked and marked while the rest is still read.
+    let preview: Promise<void> | undefined;
+    const prefix = first ? { chars: PREVIEW_CHARS, take: (p: ExtractedText) => (preview = this.preview(p, cancelled)) } : undefined;
+    const slice = { budgetMs: READ_SLICE_MS, pause: yieldToPage, cancelled };
+    const read = await extractTextSliced(body, { isHidden: hiddenByLayout, exclude: this.opts.isOwn, frames: frameDocument }, slice, prefix);
+    await preview;
+    if (!read || cancelled()) return;
+    if (this.frames?.sync(read.frames ?? [])) this.remark = true;
+    // Reading a large page can take a good share of a frame: give the page a turn before checking.
+    await yieldToPage();
+    if (cancelled()) return;
+    // The marks where the reader is looking are painted as soon as they are final; the rest when all are.
+    const onProgress = (claimsSoFar: () => Claim[]) => {
+      if (this.key !== undefined) return;
+      const now = claimsSoFar();
+      if (now.length === 0) return;
+      this.key = claimsKey(now);
+      this.opts.apply(read, now);
+    };
+    const claims = await this.opts.incremental.check(read.text, { cancelled, firstOffset: viewportOffset(this.doc, read.segments), onProgress });
+    if (!claims || cancelled()) return;
+    const key = claimsKey(claims);
+    if (!moved && !this.remark && key === this.key) return;
+    this.key = key;
+    this.remark = false;
+    // Changes not yet delivered to the observer schedule the next check before marking.
+    const pending = [...(this.observer?.takeRecords() ?? []), ...(this.frames?.takeRecords() ?? [])];
+    if (pending.length) this.onMutations(pending);
+    this.opts.apply(read, claims);
+  }
+
+  /** Mark the beginning of a long page, read so far, unless marks came first. */
+  private async preview(read: ExtractedText, cancelled: () => boolean): Promise<void> {
+    const claims = await previewClaims(this.opts.incremental, read, cancelled);
+    if (claims.length === 0 || cancelled() || this.key !== undefined) return;
+    this.key = claimsKey(claims);
+    this.opts.apply(read, claims);
   }
 
   /** A page that changes all the time (or answers every change of ours) is checked less and less often. */

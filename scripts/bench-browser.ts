@@ -1,17 +1,24 @@
 /**
- * `npm run bench:browser`: the content script in Debian's Chromium on 1 MB pages, with and without
- * the extension, same page, same run.
+ * `npm run bench:browser`: the content script in Debian's Chromium on generated pages (1 MB pages, the
+ * heavy news page and the off-story page of ./bench-shapes.ts), with and without the extension, same
+ * page, same run. `npm run bench:browser -- heavy off-story` measures only the pages so named.
  *
  *   long tasks  a PerformanceObserver for `longtask` entries, installed before the page loads: the
  *               longest main-thread task while the page loads and is checked, and how many passed 50 ms
  *   script      total time in JavaScript on the tab's main thread, from a trace of the same load
- *   extension   from a trace of the same load: every task of the tab's main thread that ran
- *               JavaScript (the generated pages have none, so that is the content script and the
- *               style and layout work it forces), of 1 ms or more: the longest, how many passed
- *               50 ms, and their total
+ *   extension   from a trace of the same load: every task of the tab's main thread that ran the content
+ *               script (its URL; or only microtasks and timers, a check resuming after a turn: the pages
+ *               have no script of their own), with the style and layout work it forces, of 1 ms or more:
+ *               the longest, how many passed 50 ms, and their total
+ *   first marks ms from the load event to the first highlight painted (polled with evaluations of no
+ *               script URL, which the extension's figures leave out)
+ *   JS heap     the tab's JavaScript heap after the check and a full collection, without and with the
+ *               extension (one isolate holds the page's and the content script's: the difference is ours)
  *
- * Off-topic pages are loaded three times (the median load is shown), on-topic pages once.
- * Builds the extension into WXT_OUT_DIR (default .output) if it is not there. Figures only.
+ * The background's engine is built before the first page (it builds once per start of the background,
+ * on the first page that may be on topic); `--cold` leaves it unbuilt. Off-topic pages are loaded three
+ * times (the median load is shown), on-topic pages once. Builds the extension into WXT_OUT_DIR (default
+ * .output) if it is not there. Figures only.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
