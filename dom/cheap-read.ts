@@ -73,31 +73,33 @@ function* pieces(root: Node): Generator<string, void, void> {
 
 /**
  * `cheapRead`, asking as it goes which topic groups' words are still `missing` (given a test for a piece
- * of text), in steps a caller can pause between. Stops as soon as no group is missing: a page that names
- * the story is told so after reading as far as the story, and pays for the rest only in its full reading.
+ * of text), in steps a caller can pause between. Stops as soon as the groups seen are `enough` to put a
+ * page on topic: a page that names the story is told so after reading as far as the story, and pays for
+ * the rest only in its full reading.
  * Shadow roots and frames are looked for only when the page's own text misses a group.
  */
 export function* missingCheaply(
   doc: Document,
   missingIn: (text: string) => number[],
   exclude: (el: Element) => boolean,
+  enough: (missing: readonly number[]) => boolean = (missing) => missing.length === 0,
 ): Generator<void, { missing: number[]; frames: FrameRead[] }, void> {
   const frames: FrameRead[] = [];
   let missing: number[] | undefined;
   const scan = (text: string) => {
     const now = missingIn(text);
     missing = missing ? missing.filter((i) => now.includes(i)) : now;
-    return missing.length === 0;
+    return enough(missing);
   };
   let buffer = '';
   for (const piece of pieces(doc.documentElement ?? doc)) {
     buffer += piece;
     if (buffer.length < SCAN_CHARS) continue;
-    if (scan(buffer)) return { missing: [], frames };
+    if (scan(buffer)) return { missing: missing!, frames };
     buffer = buffer.slice(-EDGE);
     yield;
   }
-  if (scan(buffer)) return { missing: [], frames };
+  if (scan(buffer)) return { missing: missing!, frames };
   const queue: (Document | ShadowRoot)[] = [];
   let count = 0;
   for (const el of doc.querySelectorAll('*')) {
@@ -107,7 +109,7 @@ export function* missingCheaply(
   for (const root of queue) {
     const read = cheapRead(root, exclude);
     frames.push(...read.frames);
-    if (scan(read.text)) return { missing: [], frames };
+    if (scan(read.text)) return { missing: missing!, frames };
     yield;
   }
   return { missing: missing ?? [], frames };

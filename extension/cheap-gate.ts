@@ -1,6 +1,7 @@
 /**
  * The page watcher's cheap no (dom/cheap-read.ts): while a page's text, read without styles or layout,
- * misses every word of some topic group, the page is off topic and nothing more of it is read. Its changes
+ * misses every word of some topic group of each page rule (`page`, `alsoPage`), the page is off topic and
+ * nothing more of it is read. Its changes
  * are then judged by the text they bring (with a little on either side), in proportion to the change; a
  * frame's new document, a new route, or a change that brings a frame or a shadow root means a whole
  * cheap reading again.
@@ -49,12 +50,13 @@ export class CheapGate {
       const brought = s.brought.join('\n');
       s.brought = [];
       s.missing = s.missing.filter((i) => !this.prefilter.hasWords(brought, i));
-      if (s.missing.length > 0) return {};
+      if (!this.prefilter.passesWithout(s.missing)) return {};
     } else {
-      const work = missingCheaply(this.doc, (text) => this.prefilter.missingWords(text), this.isOwn);
+      const prefilter = this.prefilter;
+      const work = missingCheaply(this.doc, (text) => prefilter.missingWords(text), this.isOwn, (missing) => prefilter.passesWithout(missing));
       const read = await runSliced(work, slice);
       if (!read) return undefined;
-      if (read.missing.length > 0) {
+      if (!prefilter.passesWithout(read.missing)) {
         this.state = { missing: read.missing, brought: [], whole: false };
         return { frames: read.frames };
       }

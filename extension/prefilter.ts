@@ -67,8 +67,10 @@ export interface Prefilter {
   mayBeOnTopic(text: string): boolean;
   /** Which topic groups have a strong mention somewhere in `text` (groups already `known` are not scanned again). */
   groupsHit(text: string, known?: readonly boolean[]): boolean[];
-  /** Whether groups so hit (by `groupsHit`, or all but `missingWords`) can put a page on topic by some rule. */
+  /** Whether groups so hit (by `groupsHit`) can put a page on topic by some rule. */
   passes(hit: readonly boolean[]): boolean;
+  /** Whether every group but these (by `missingWords`) can put a page on topic by some rule. */
+  passesWithout(missing: readonly number[]): boolean;
   /**
    * The topic groups none of whose words (the hints every name of the group contains) occur anywhere in
    * `text`, read with no line structure at all (the page's text nodes run together): a group missing here
@@ -143,6 +145,7 @@ export function createPrefilter(dataset: TopicData): Prefilter {
   return {
     groupsHit: (text, known) => hits(text, true, known),
     passes,
+    passesWithout: (missing) => passes(groups.map((_, i) => !missing.includes(i))),
     mayBeOnTopic: (text) => groups.length === 0 || passes(hits(text, false)),
     missingWords: (text) => {
       const scan = typeof text === 'string' ? scanText(text, false) : '';

@@ -133,11 +133,11 @@ function* mayBeOnTopic(text: string, prefilter: Prefilter): Work<boolean> {
     const to = cut < 0 ? text.length : cut;
     const now = prefilter.groupsHit(text.slice(from, to), hit);
     hit = hit ? hit.map((h, i) => h || now[i]!) : now;
-    if (hit.every(Boolean)) return true;
+    if (prefilter.passes(hit)) return true;
     from = to + 1;
     if (from < text.length) yield PAUSE;
   }
-  return (hit ?? []).every(Boolean);
+  return prefilter.passes(hit ?? []);
 }
 
 /** Check units [from, to) in runs of about `nextChars`, writing their claims into `local`; whether any were found. */
