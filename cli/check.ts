@@ -1,40 +1,60 @@
-// npm run check -- <file.html|file.txt> [--json]
-import { checkText } from '../extension/checker';
-import { VERDICT_INFO } from '../components/verdicts';
-import { readInput } from './read-input';
+// npm run check -- <file.html|file.txt|-> [--json]
+import { escapeControls, JsonClaims, readableClaim } from './format';
+import { InputError, readInput } from './read-input';
+import { streamClaims } from './stream';
 
-function main(argv: string[]): number {
-  const json = argv.includes('--json');
-  const files = argv.filter((a) => !a.startsWith('--'));
-  if (files.length !== 1) {
-    process.stderr.write('usage: npm run check -- <file.html|file.txt> [--json]\n');
+const USAGE = 'usage: npm run check -- <file.html|file.txt|-> [--json]   (- reads standard input)\n';
+
+function parseArgs(argv: string[]): { json: boolean; file: string } | { error: string } | 'help' {
+  let json = false;
+  const files: string[] = [];
+  let onlyFiles = false;
+  for (const a of argv) {
+    if (onlyFiles || a === '-' || !a.startsWith('-')) files.push(a);
+    else if (a === '--') onlyFiles = true;
+    else if (a === '--json') json = true;
+    else if (a === '--help' || a === '-h') return 'help';
+    else return { error: `check: unknown option ${escapeControls(a)}\n` };
+  }
+  if (files.length !== 1) return { error: files.length === 0 ? 'check: no file given\n' : 'check: one file at a time\n' };
+  return { json, file: files[0]! };
+}
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  if (args === 'help') {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if ('error' in args) {
+    process.stderr.write(args.error + USAGE);
     return 2;
   }
-  const file = files[0]!;
   let text: string;
   try {
-    text = readInput(file);
-  } catch (err) {
-    const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-    process.stderr.write(`check: cannot read ${file}: ${reason}\n`);
+    text = await readInput(args.file);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    process.stderr.write(`check: ${escapeControls(error.message)}\n`);
     return 2;
   }
-  const claims = checkText(text);
-  if (json) {
-    process.stdout.write(JSON.stringify({ claims }, null, 2) + '\n');
+  // Claims are written as they are found: the output is never held whole, however long the text.
+  const write = (s: string) => process.stdout.write(s);
+  if (args.json) {
+    const out = new JsonClaims(write);
+    streamClaims(text, (c) => out.add(c));
+    out.end();
     return 0;
   }
-  if (claims.length === 0) {
-    process.stdout.write('Nothing in this text is about the story.\n');
-    return 0;
-  }
-  for (const c of claims) {
-    const info = VERDICT_INFO[c.verdict];
-    process.stdout.write(`${info.symbol} ${info.label.toUpperCase()}  ${c.text}\n    ${c.reason}\n`);
-    const best = c.citations[0];
-    if (best) process.stdout.write(`    ${best.relation === 'supports' ? 'corroborated by' : 'conflicts with'} ${best.outlet}: “${best.quote}”\n`);
-  }
+  let count = 0;
+  streamClaims(text, (c) => {
+    count++;
+    write(readableClaim(c));
+  });
+  if (count === 0) write('Nothing in this text is about the story.\n');
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 2));
+main(process.argv.slice(2)).then((code) => (process.exitCode = code));

@@ -8,7 +8,10 @@ export interface QuotePart {
 
 // Words too common to say anything about why a source was cited.
 const STOP = new Set('the and for with from that this was were are has have had its his her their into after before about than then also said says will would'.split(' '));
-const words = new Intl.Segmenter('und', { granularity: 'word' });
+// Made on first use: building a word segmenter loads ICU's dictionaries, tens of milliseconds that every
+// page would pay when the content script loads, though only a card ever needs it.
+let segmenter: Intl.Segmenter | undefined;
+const words = { segment: (text: string) => (segmenter ??= new Intl.Segmenter('und', { granularity: 'word' })).segment(text) };
 const LATIN = /^[\p{Script=Latin}\p{N}'’]+$/u;
 
 function key(word: string): string | null {

@@ -2,6 +2,7 @@
  * Page text as the engine reads it, and the way back from text offsets to DOM ranges.
  * Shared by the content script (live DOM) and the CLI (linkedom), so both see the same text.
  */
+import { runSliced, type SliceRules } from './slicing';
 
 /** Elements whose text is never page prose, or must never be touched (editable fields). */
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE', 'CODE', 'PRE']);
@@ -77,6 +78,29 @@ function contentOf(el: Element): ArrayLike<Node> {
  * Iterative (an explicit stack), so any depth of nesting is safe; text is only read, never written.
  */
 export function extractText(root: Element, opts: ExtractOptions = {}): ExtractedText {
+  const walk = walkText(root, opts);
+  for (let r = walk.next(); ; r = walk.next()) if (r.done) return r.value;
+}
+
+/**
+ * `extractText` in slices of about `budgetMs` that give the page a turn in between, so a large page is
+ * read without holding its main thread; the same walk, so the same result. Undefined if cancelled.
+ */
+export function extractTextSliced(root: Element, opts: ExtractOptions, slice: SliceRules, prefix?: Prefix): Promise<ExtractedText | undefined> {
+  return runSliced(walkText(root, opts, prefix), slice);
+}
+
+/** The text read so far, handed over once when it first reaches `chars` (the page's text starts with it). */
+export interface Prefix {
+  chars: number;
+  take: (read: ExtractedText) => void;
+}
+
+/** Nodes read between two looks at the clock. */
+const NODES_PER_LOOK = 64;
+
+/** The walk of `extractText`, pausing (yielding) every NODES_PER_LOOK nodes. */
+function* walkText(root: Element, opts: ExtractOptions, prefix?: Prefix): Generator<void, ExtractedText, void> {
   const parts: string[] = [];
   const segments: TextSegment[] = [];
   const frames: FrameRead[] = [];
@@ -86,7 +110,15 @@ export function extractText(root: Element, opts: ExtractOptions = {}): Extracted
     if (length > 0) pendingBreak = true;
   };
   const stack: (Node | typeof BLOCK_END)[] = [root];
-  while (stack.length > 0) {
+  for (let count = 1; stack.length > 0; count++) {
+    if (count % NODES_PER_LOOK === 0) {
+      if (prefix && length >= prefix.chars) {
+        // Later text only adds segments after these, so the prefix may share the list.
+        prefix.take({ text: parts.join(''), segments });
+        prefix = undefined;
+      }
+      yield;
+    }
     const node = stack.pop()!;
     if (node === BLOCK_END) {
       lineBreak();

@@ -99,7 +99,7 @@ const docOf = (range: Range, fallback: Document) => range.startContainer.ownerDo
  * one document each, so every document with marks gets its own registry entries and its own stylesheet.
  */
 export class Highlighter {
-  private readonly painted = new Map<Document, { reg: HighlightRegistry; sheet?: CSSStyleSheet }>();
+  private readonly painted = new Map<Document, { reg: HighlightRegistry; sheet?: CSSStyleSheet; css?: string }>();
 
   constructor(private readonly doc: Document) {}
 
@@ -159,7 +159,9 @@ export class Highlighter {
   private installStyles(doc: Document, reg: HighlightRegistry, css: string): void {
     const entry = this.painted.get(doc);
     if (entry?.sheet) {
-      entry.sheet.replaceSync(css);
+      // A changed stylesheet restyles the whole document (::highlight rules match every element): only when it changed.
+      if (entry.css !== css) entry.sheet.replaceSync(css);
+      entry.css = css;
       return;
     }
     const page = pageSide(doc);
@@ -169,6 +171,6 @@ export class Highlighter {
     const sheet = new win.CSSStyleSheet();
     sheet.replaceSync(css);
     page.adoptedStyleSheets.push(sheet);
-    this.painted.set(doc, { reg, sheet });
+    this.painted.set(doc, { reg, sheet, css });
   }
 }

@@ -53,13 +53,25 @@ export class CardLayer {
     return this.active;
   }
 
-  /** Mount or unmount to match the source, keeping an open card only if its claim is still there. */
-  sync(): void {
+  /**
+   * Mount or unmount to match the source, keeping an open card only if its claim is still there. With
+   * `later`, the drawing (which measures marks) waits for the page's next idle moment: just after new
+   * marks are painted the page must restyle, and measuring then would force that into this task.
+   */
+  sync(later = false): void {
     if (this.active !== null && !this.source.all().some((m) => m.index === this.active)) this.active = null;
     if (this.source.all().length > 0 || this.selection) this.mount();
     else this.unmount();
-    this.draw();
+    if (!later) return this.draw();
+    const win = this.doc.defaultView as (Window & { requestIdleCallback?: (f: () => void, o: object) => number }) | null;
+    if (this.drawSoon !== undefined) return;
+    const draw = () => {
+      this.drawSoon = undefined;
+      this.draw();
+    };
+    this.drawSoon = win?.requestIdleCallback ? win.requestIdleCallback(draw, { timeout: 1000 }) : (setTimeout(draw, 50) as unknown as number);
   }
+  private drawSoon: number | undefined;
 
   open(index: number, pinned: boolean): void {
     this.active = index;

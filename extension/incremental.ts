@@ -19,7 +19,7 @@
 import type { TopicData } from '../lib/pack';
 import type { Claim } from '../lib/types';
 import { createPrefilter, type Prefilter } from './prefilter';
-import { PAUSE, planCheck, type CheckState, type CheckStats, type SliceOptions, type Work } from './slices';
+import { PAUSE, planCheck, type CheckState, type CheckStats, type PlanConfig, type SliceOptions, type Work } from './slices';
 
 /** The engine; it must honour the options, or slices are judged as pages of their own. */
 export type Engine = (text: string, options: SliceOptions) => Claim[];
@@ -41,6 +41,17 @@ export interface IncrementalOptions {
   remote?: RemoteEngine;
 }
 
+export interface CheckRunOptions {
+  budgetMs?: number;
+  /** True once a newer check supersedes this one. */
+  cancelled?: () => boolean;
+  pause?: () => Promise<void>;
+  /** A full check starts where the reader is looking: the run holding this offset of the text. */
+  firstOffset?: number;
+  /** Told each time more claims of a full check are final; `claims()` makes the list of those so far. */
+  onProgress?: (claims: () => Claim[]) => void;
+}
+
 /** Aim for engine calls of about this long, well under the 50 ms of a long task. */
 const TARGET_MS = 20;
 const MIN_CHUNK = 1500;
@@ -48,7 +59,8 @@ const MIN_CHUNK = 1500;
 export class IncrementalChecker {
   readonly stats: CheckStats = { engineCalls: 0, checkedChars: 0, engineChars: 0, fullChecks: 0, partialChecks: 0 };
   private state: CheckState | undefined;
-  private readonly prefilter: Prefilter;
+  /** The scan that rules pages out; the page watcher also asks it about the page's cheapest reading. */
+  readonly prefilter: Prefilter;
   private readonly chunkChars: number;
   private readonly maxUnitChars: number;
   private readonly context: number;
@@ -74,6 +86,14 @@ export class IncrementalChecker {
     return this.state?.claims ?? [];
   }
 
+  /**
+   * Have the remote engine get ready (build itself) now, while the page is still being read: its first
+   * build takes a good part of a second. An empty text costs nothing else; failures are the check's to see.
+   */
+  warm(): void {
+    this.remote?.('', {}).catch(() => undefined);
+  }
+
   /** Forget the last page (a new route or a new document): the next check is a full one. */
   reset(): void {
     this.state = undefined;
@@ -94,10 +114,10 @@ export class IncrementalChecker {
    * local one, slices are sized to about TARGET_MS and the page gets a turn whenever `budgetMs` has
    * been used. Resolves to undefined if `cancelled()` turns true (a newer check supersedes this one).
    */
-  async check(text: string, opts: { budgetMs?: number; cancelled?: () => boolean; pause?: () => Promise<void> } = {}): Promise<Claim[] | undefined> {
+  async check(text: string, opts: CheckRunOptions = {}): Promise<Claim[] | undefined> {
     const budget = opts.budgetMs ?? 12;
     const pause = opts.pause ?? yieldToPage;
-    const work = this.work(text);
+    const work = this.work(text, opts);
     let since = performance.now();
     // Give the page a turn; false when a newer check has superseded this one meanwhile.
     const turn = async (): Promise<boolean> => {
@@ -140,8 +160,23 @@ export class IncrementalChecker {
   }
 
   /** The work of one check against the last state; nothing is kept until it completes. */
-  private work(text: string): Work<CheckState> {
-    const config = { chunkChars: this.chunkChars, maxUnitChars: this.maxUnitChars, context: this.context, nextChars: () => this.nextChars };
+  private work(text: string, opts: CheckRunOptions = {}): Work<CheckState> {
+    const config: PlanConfig = { chunkChars: this.chunkChars, maxUnitChars: this.maxUnitChars, context: this.context, nextChars: () => this.nextChars, firstOffset: opts.firstOffset };
+    const progress = opts.onProgress;
+    if (progress) {
+      const final: [number, number][] = [];
+      config.onFinal = (units, local, from, to) => {
+        final.push([from, to]);
+        // The claims final so far, in document order: made only if the caller asks for them.
+        progress(() => {
+          const claims: Claim[] = [];
+          for (const [a, b] of [...final].sort((x, y) => x[0] - y[0])) {
+            for (let i = a; i < b; i++) for (const c of local[i]!) claims.push({ ...c, start: units[i]!.start + c.start, end: units[i]!.start + c.end });
+          }
+          return claims;
+        });
+      };
+    }
     return planCheck(text, this.state, config, this.prefilter, this.stats);
   }
 

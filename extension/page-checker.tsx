@@ -67,7 +67,7 @@ export class PageChecker {
     this.marks = buildMarks(this.doc, claims, read);
     this.theme = pageTheme(this.doc);
     if (open) this.layer.retarget(this.claims.findIndex((c) => c.text === open.text && c.verdict === open.verdict));
-    this.paint();
+    this.paint(true);
     return this.claims;
   }
 
@@ -140,12 +140,13 @@ export class PageChecker {
     return i >= 0 ? i : dir === 1 ? 0 : marks.length - 1;
   }
 
-  private paint(): void {
+  /** Paint the visible marks; `later`: the card layer's targets follow at the page's next idle moment. */
+  private paint(later = false): void {
     const groups = new Map<Verdict, Range[]>();
     for (const m of this.visible()) groups.set(m.claim.verdict, [...(groups.get(m.claim.verdict) ?? []), m.range]);
     if (groups.size > 0 && !forcedColors(this.doc.defaultView)) this.highlighter.paint(groups, this.prefs.style, this.theme);
     else this.highlighter.clear();
-    this.layer.sync();
+    this.layer.sync(later);
   }
 }
 

@@ -65,8 +65,20 @@ function spaceSensitive(source: string): boolean {
 export interface Prefilter {
   /** False only when the engine would certainly find the page off topic. */
   mayBeOnTopic(text: string): boolean;
-  /** Which topic groups have a strong mention somewhere in `text`. */
-  groupsHit(text: string): boolean[];
+  /** Which topic groups have a strong mention somewhere in `text` (groups already `known` are not scanned again). */
+  groupsHit(text: string, known?: readonly boolean[]): boolean[];
+  /** Whether groups so hit (by `groupsHit`) can put a page on topic by some rule. */
+  passes(hit: readonly boolean[]): boolean;
+  /** Whether every group but these (by `missingWords`) can put a page on topic by some rule. */
+  passesWithout(missing: readonly number[]): boolean;
+  /**
+   * The topic groups none of whose words (the hints every name of the group contains) occur anywhere in
+   * `text`, read with no line structure at all (the page's text nodes run together): a group missing here
+   * is named nowhere in the page. Groups without hints are never reported.
+   */
+  missingWords(text: string): number[];
+  /** Whether `text` holds a word of group `index` (true for a group without hints). */
+  hasWords(text: string, index: number): boolean;
 }
 
 export function createPrefilter(dataset: TopicData): Prefilter {
@@ -90,39 +102,70 @@ export function createPrefilter(dataset: TopicData): Prefilter {
   );
   // One regular expression per group, smallest first: an off-topic page usually fails the first. Before it, a
   // plain alternation of words every match must contain (V8 scans those fastest), where the group has them.
-  const tests = sources
-    .map((group, index) => ({
-      index,
-      size: group.join('|').length,
-      quick: mustContain(groups[index]!.map((key) => byKey.get(key))),
-      re: group.length ? new RegExp(group.map((x) => `(?:${sameLine(x)})`).join('|'), 'iu') : undefined,
-    }))
-    .sort((a, b) => a.size - b.size);
+  // The full patterns are built on first use: most pages are ruled out by the words alone.
+  const quick = groups.map((group) => mustContain(group.map((key) => byKey.get(key))));
+  let full: RegExp[] | undefined;
+  const patterns = () => (full ??= sources.map((group) => (group.length ? new RegExp(group.map((x) => `(?:${sameLine(x)})`).join('|'), 'iu') : /(?!)/)));
+  const order = sources.map((group, index) => ({ index, size: group.join('|').length })).sort((a, b) => a.size - b.size);
   const collapse = sources.some((group) => group.some(spaceSensitive));
+  // Every name holds one of its group's words, and no name runs across a line: the full patterns are tried
+  // only on the lines where the words are (on a long page, a few lines instead of all of it).
+  const anchored = sources.some((group) => group.some((x) => /[$^]/.test(x.replace(/\[\^|\\[$^]/g, ''))));
+  const words = quick.map((q) => q && new RegExp(q.source, 'gi'));
+  const groupIn = (scan: string, index: number): boolean => {
+    const re = patterns()[index]!;
+    const q = words[index];
+    if (!q || anchored) return (quick[index]?.test(scan) ?? true) && re.test(scan);
+    q.lastIndex = 0;
+    for (let m = q.exec(scan); m; m = q.exec(scan)) {
+      const start = lineEdge(scan, m.index, -1);
+      const end = lineEdge(scan, m.index, 1);
+      if (re.test(scan.slice(start, end))) return true;
+      q.lastIndex = end;
+    }
+    return false;
+  };
+  const passes = (hit: readonly boolean[]) => groups.length === 0 || ruleGroups.some((r) => r.every((g) => hit[g]));
 
-  const hits = (text: string, all: boolean): boolean[] => {
-    const hit = groups.map(() => false);
+  const hits = (text: string, all: boolean, known?: readonly boolean[]): boolean[] => {
+    const hit = groups.map((_, i) => known?.[i] ?? false);
     if (typeof text !== 'string' || text.length === 0) return hit;
     const scan = scanText(text, collapse);
     const dead = new Set<number>();
-    for (const { index, quick, re } of tests) {
+    for (const { index } of order) {
+      if (hit[index]) continue;
       // A group only rules whose other groups all failed would need is not worth scanning for.
       if (!all && ruleGroups.every((r, i) => dead.has(i) || !r.includes(index))) continue;
-      hit[index] = re !== undefined && (quick?.test(scan) ?? true) && re.test(scan);
+      hit[index] = sources[index]!.length > 0 && groupIn(scan, index);
       if (!hit[index]) ruleGroups.forEach((r, i) => r.includes(index) && dead.add(i));
       if (!all && dead.size === ruleGroups.length) break;
     }
     return hit;
   };
-  const groupsHit = (text: string) => hits(text, true);
   return {
-    groupsHit,
-    mayBeOnTopic: (text) => {
-      if (groups.length === 0) return true;
-      const hit = hits(text, false);
-      return ruleGroups.some((r) => r.every((g) => hit[g]));
+    groupsHit: (text, known) => hits(text, true, known),
+    passes,
+    passesWithout: (missing) => passes(groups.map((_, i) => !missing.includes(i))),
+    mayBeOnTopic: (text) => groups.length === 0 || passes(hits(text, false)),
+    missingWords: (text) => {
+      const scan = typeof text === 'string' ? scanText(text, false) : '';
+      return order.map(({ index }) => index).filter((i) => sources[i]!.length === 0 || (quick[i] !== undefined && !quick[i].test(scan)));
     },
+    hasWords: (text, index) => quick[index]?.test(scanText(text, false)) ?? true,
   };
+}
+
+const isBreak = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+
+/** Where the line holding `at` starts (dir -1) or ends (dir 1). */
+function lineEdge(text: string, at: number, dir: -1 | 1): number {
+  let i = at;
+  if (dir < 0) {
+    while (i > 0 && !isBreak(text.charCodeAt(i - 1))) i--;
+  } else {
+    while (i < text.length && !isBreak(text.charCodeAt(i))) i++;
+  }
+  return i;
 }
 
 /**

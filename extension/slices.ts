@@ -34,7 +34,7 @@ export interface CheckStats {
 }
 
 /** Claims with offsets relative to their unit, one list per unit. */
-type LocalClaims = Claim[][];
+export type LocalClaims = Claim[][];
 
 export interface CheckState {
   text: string;
@@ -50,12 +50,19 @@ export interface PlanConfig {
   context: number;
   /** Characters for the next run, as the caller last sized it. */
   nextChars: () => number;
+  /**
+   * Told, in document order, as soon as the claims of units [from, to) of a full check are final, so a
+   * caller can pass them on and clear them (the CLI streams a long text this way).
+   */
+  onFinal?: (units: readonly Unit[], local: LocalClaims, from: number, to: number) => void;
+  /** A full check starts with the run holding this offset (what the reader is looking at), then goes on from there. */
+  firstOffset?: number;
 }
 
 export function* planCheck(text: string, old: CheckState | undefined, config: PlanConfig, prefilter: Prefilter, stats: CheckStats): Work<CheckState> {
   if (old && old.text === text) return old;
   // Most pages never name the story: one scan, and nothing else is kept.
-  if (!prefilter.mayBeOnTopic(text)) return finish(text, [], [], false);
+  if (!(yield* mayBeOnTopic(text, prefilter))) return finish(text, [], [], false);
   if (text.length > PAUSE_CHARS) yield PAUSE;
   const units = toUnits(text, config.maxUnitChars);
   if (!old) return yield* full(text, units, config, stats);
@@ -92,21 +99,45 @@ function* full(text: string, units: Unit[], config: PlanConfig, stats: CheckStat
       const i = lastAtOrBefore(starts, c.start);
       if (i >= 0) keep(local, i, c, starts);
     }
+    config.onFinal?.(units, local, 0, units.length);
     return finish(text, units, local, claims.length > 0);
   }
   // Runs judged on their own until one passes the page gate; then the runs before it get another look.
+  // The first run is the one the reader is looking at, so its marks come first; the rest follow, then wrap round.
+  const runs: [number, number][] = [];
+  for (let from = 0; from < units.length; from = runs[runs.length - 1]![1]) runs.push([from, runEnd(units, from, config.chunkChars)]);
+  const first = config.firstOffset === undefined ? 0 : Math.max(0, runs.findIndex(([, b]) => unitEnd(units[b - 1]!) >= config.firstOffset!));
   let onTopic = false;
   const missed: [number, number][] = [];
-  for (let from = 0; from < units.length; ) {
-    const to = runEnd(units, from, config.chunkChars);
+  for (const [from, to] of [...runs.slice(first), ...runs.slice(0, first)]) {
     const found = yield* checkRuns(units, from, to, onTopic, local, config, stats);
     if (!onTopic && found) {
       onTopic = true;
       for (const [a, b] of missed) yield* checkRuns(units, a, b, true, local, config, stats);
+      const done: [number, number][] = [...missed, [from, to]];
+      for (const [a, b] of done.sort((x, y) => x[0] - y[0])) config.onFinal?.(units, local, a, b);
     } else if (!onTopic) missed.push([from, to]);
-    from = to;
+    else config.onFinal?.(units, local, from, to);
   }
   return finish(text, units, local, onTopic);
+}
+
+const unitEnd = (u: Unit) => u.start + u.text.length;
+
+/** Lines hold every match (no pattern reads across one): a long text is scanned some lines at a time, with turns between. */
+function* mayBeOnTopic(text: string, prefilter: Prefilter): Work<boolean> {
+  if (text.length <= PAUSE_CHARS) return prefilter.mayBeOnTopic(text);
+  let hit: boolean[] | undefined;
+  for (let from = 0; from < text.length; ) {
+    const cut = text.indexOf('\n', from + PAUSE_CHARS);
+    const to = cut < 0 ? text.length : cut;
+    const now = prefilter.groupsHit(text.slice(from, to), hit);
+    hit = hit ? hit.map((h, i) => h || now[i]!) : now;
+    if (prefilter.passes(hit)) return true;
+    from = to + 1;
+    if (from < text.length) yield PAUSE;
+  }
+  return prefilter.passes(hit ?? []);
 }
 
 /** Check units [from, to) in runs of about `nextChars`, writing their claims into `local`; whether any were found. */

@@ -9,18 +9,21 @@
  *   extension   what the content script runs: the prefilter, then the engine in slices, each judging
  *               only its own lines (its context is read for the topic gates)
  *
- * Then the built bundles against scripts/bench-budget.json (builds into WXT_OUT_DIR if absent).
+ * Then the CLI (`npm run check -- file --json`, a process of its own) on 1 MB of one line and on 1, 5 and
+ * 20 MB in lines: wall time, time per MB once its start-up (the same CLI on an empty file) is taken off,
+ * and its peak memory. Then the built bundles against scripts/bench-budget.json (builds into WXT_OUT_DIR if absent).
  * Figures only; nothing here asserts a time.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fuse from 'fuse.js';
 import { dataset } from '../data/index';
 import { IncrementalChecker } from '../extension/incremental';
 import { createChecker } from '../lib/check';
 import { bundleSizes, buildDir } from './bench-bundles';
-import { pageLines, SIZES, type Topic } from './bench-pages';
+import { pageLines, SIZES, wordsForChars, type Topic } from './bench-pages';
 
 const quick = process.argv.includes('--quick');
 const engine = createChecker(dataset);
@@ -140,6 +143,36 @@ const verdict = (ok: boolean) => (ok ? 'met' : 'NOT MET');
 console.log(`  off-topic page ≤ 2× plain scan: worst ${offWorst.toFixed(2)}× — ${verdict(offWorst <= 2)}`);
 if (on5k) console.log(`  5k-word on-topic page < 20 ms: extension ${f(on5k.extension)} ms, engine ${f(on5k.engine)} ms — ${verdict(Math.min(on5k.extension, on5k.engine) < 20)}`);
 console.log(`  engine faster than plain fuse.js at every size: ${slowerThanFuse.length ? `slower on ${slowerThanFuse.map((r) => `${r.topic} ${r.label}`).join(', ')} — NOT MET` : 'met'}`);
+
+// The CLI in a process of its own, as a user runs it: wall time and peak memory (reported by a preload at exit).
+function runCli(file: string): { ms: number; rssMb: number } {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--import', './scripts/rss-at-exit.mjs', 'cli/check.ts', file, '--json'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const ms = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`check failed on ${file}: ${r.stderr}`);
+  return { ms, rssMb: Number(/max-rss-kb (\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024 };
+}
+const tmp = mkdtempSync(join(tmpdir(), 'fc-bench-'));
+const cliCases = [
+  { label: '1 MB, one line', mb: 1, text: () => pageLines('on', wordsForChars(1_000_000)).join(' ') },
+  { label: '1 MB in lines', mb: 1, text: () => pageLines('on', wordsForChars(1_000_000)).join('\n') },
+  ...(quick ? [] : [
+    { label: '5 MB in lines', mb: 5, text: () => pageLines('on', wordsForChars(5_000_000)).join('\n') },
+    { label: '20 MB in lines', mb: 20, text: () => pageLines('on', wordsForChars(20_000_000)).join('\n') },
+  ]),
+];
+writeFileSync(join(tmp, 'empty.txt'), '');
+const startup = Math.min(runCli(join(tmp, 'empty.txt')).ms, runCli(join(tmp, 'empty.txt')).ms);
+console.log(`\nCLI on on-topic text (npm run check -- file --json; one run each; start-up on an empty file ${f(startup)} ms)`);
+console.log(['input', 'ms', 'ms / MB after start-up', 'peak memory MB'].map((h, i) => pad(h, [16, 8, 24, 16][i]!)).join(' '));
+for (const c of cliCases) {
+  const file = join(tmp, 'input.txt');
+  writeFileSync(file, c.text());
+  const { ms, rssMb } = runCli(file);
+  console.log([c.label, f(ms), f((ms - startup) / c.mb), rssMb.toFixed(0)].map((x, i) => pad(x, [16, 8, 24, 16][i]!)).join(' '));
+  process.stderr.write(`  CLI ${c.label} done\n`);
+}
+rmSync(tmp, { recursive: true, force: true });
 
 const dir = buildDir();
 if (!existsSync(join(dir, 'manifest.json'))) {

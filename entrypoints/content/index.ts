@@ -30,8 +30,8 @@ export default defineContentScript({
     const watcher = new PageWatcher(document, {
       incremental,
       isOwn: (el) => el.tagName.toLowerCase() === HOST_TAG,
-      apply: (read) => {
-        page.run(read, incremental.claims);
+      apply: (read, claims) => {
+        page.run(read, claims);
         report();
       },
     });

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { readInput } from '../../cli/read-input';
+import { readInputFile as readInput } from '../../cli/read-input';
 import { checkText } from '../../extension/checker';
 import type { Label } from './dev-set';
 
