@@ -42,7 +42,7 @@ describe('Firefox: a news page about the drum session', () => {
     const lines = await page.$$eval(inLayer('.fc-line'), (els) => Object.fromEntries(els.map((el) => [el.className.replace('fc-line fc-line-', ''), getComputedStyle(el).borderBottomStyle])));
     expect(lines).toMatchObject({ supported: 'dotted', contradicted: 'solid', unverified: 'dashed' });
     // The same verdicts as the engine gives the page's text outside any browser (npm run check).
-    const cli = checkText(readInput(join(ROOT, 'tests/fixtures/pages/en-tabloid-errors.html')));
+    const cli = checkText(await readInput(join(ROOT, 'tests/fixtures/pages/en-tabloid-errors.html')));
     expect(claims.map((c) => `${c.verdict}: ${c.text}`)).toEqual(cli.map((c) => `${c.verdict}: ${c.text}`));
     const id = await tabIdOf(s, url);
     const attention = claims.filter((c) => c.verdict === 'contradicted' || c.verdict === 'disputed').length;
