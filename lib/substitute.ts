@@ -56,7 +56,7 @@ export class SubstitutionCheck {
       if (c.coverage < (cjk ? CLOSE_CJK : CLOSE) || c.seed.sentence.heading) continue;
       const theirs = positionalTokens(c.seed.reading.norm, c.seed.reading.mentions);
       // "not easy" and "hard" say the same: with a negation on either side, opposites prove nothing.
-      const hit = this.values(claim, mine, theirs, c, cjk, settled, candidates) ?? (negated || c.seed.negated ? undefined : this.opposites(claim, mine, c, cjk));
+      const hit = this.values(claim, mine, theirs, c, cjk, settled, candidates) ?? (negated || c.seed.negated ? undefined : this.opposites(claim, mine, theirs, c, cjk));
       if (hit) return hit;
     }
     return undefined;
@@ -92,7 +92,7 @@ export class SubstitutionCheck {
     return { kind, type: u.type === 'name' ? v.type! : u.type!, claimValue: { text: claim.norm.slice(v.start, v.end), start: v.start, end: v.end }, sourceValue: c.seed.reading.norm.slice(u.start, u.end), candidate: c };
   }
 
-  private opposites(claim: Reading, mine: Positioned[], c: Candidate, cjk: boolean): Substitution | undefined {
+  private opposites(claim: Reading, mine: Positioned[], theirs: Positioned[], c: Candidate, cjk: boolean): Substitution | undefined {
     if (!this.oppositeRe) return undefined;
     const found = (text: string) => [...text.matchAll(this.oppositeRe!)].map((m) => ({ word: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length }));
     const inClaim = found(claim.norm);
@@ -108,18 +108,16 @@ export class SubstitutionCheck {
       if (!cjk) {
         const i = mine.findIndex((x) => x.start <= w.start && w.end <= x.end);
         const s = inSeed.find((x) => x.word === other)!;
-        const theirs = positionalTokens(c.seed.reading.norm, c.seed.reading.mentions);
         const j = theirs.findIndex((x) => x.start <= s.start && s.end <= x.end);
         if (i < 0 || j < 0 || !neighbours(mine, i, theirs, j)) continue;
       }
       return { kind: 'opposite', type: 'opposite', claimValue: { text: claim.norm.slice(w.start, w.end), start: w.start, end: w.end }, sourceValue: other, candidate: c };
     }
-    return cjk ? undefined : this.prefixed(claim, mine, c);
+    return cjk ? undefined : this.prefixed(claim, mine, theirs, c);
   }
 
   /** "discouraged" where the source says "encouraged": a negative prefix added or dropped, in the aligned place. */
-  private prefixed(claim: Reading, mine: Positioned[], c: Candidate): Substitution | undefined {
-    const theirs = positionalTokens(c.seed.reading.norm, c.seed.reading.mentions);
+  private prefixed(claim: Reading, mine: Positioned[], theirs: Positioned[], c: Candidate): Substitution | undefined {
     const plain = (xs: Positioned[]) => new Set(xs.filter((x) => !x.type).map((x) => x.tok));
     const [mineSet, theirSet] = [plain(mine), plain(theirs)];
     for (const [i, v] of mine.entries()) {
