@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { dataset } from '../../data';
+import { Lexicon } from '../../lib/lexicon';
+import { normalize } from '../../lib/normalize';
+import { findDurations } from '../../lib/quantity';
+import { salientNumbers } from '../../lib/tokens';
+
+const lexicon = new Lexicon(dataset.pack.lexicon);
+const salient = (text: string) => {
+  const norm = normalize(text);
+  return salientNumbers(norm, [...lexicon.find(norm), ...findDurations(norm)]);
+};
+
+describe('numbers that name a detail of their own', () => {
+  it('takes the first half of a range with the value its second half names', () => {
+    expect(salient('다카이치 총리는 “5~10분 만에 드럼을 칠 수 있게 됐다”고 말했다.')).toEqual([]);
+    expect(salient('He picked it up in 5 to 10 minutes.')).toEqual([]);
+    expect(salient('He picked it up in 5-10 minutes.')).toEqual([]);
+  });
+
+  it('still counts a number that stands alone', () => {
+    expect(salient('Some 30 aides watched the two leaders drum for 10 minutes.')).toEqual(['30']);
+    expect(salient('Lee brought 5 gifts and stayed 10 minutes.')).toEqual(['5']);
+  });
+});
