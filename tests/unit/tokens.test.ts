@@ -23,3 +23,12 @@ describe('numbers that name a detail of their own', () => {
     expect(salient('Lee brought 5 gifts and stayed 10 minutes.')).toEqual(['5']);
   });
 });
+
+describe('a value read from inside another word', () => {
+  const keys = (text: string) => lexicon.find(normalize(text)).map((m) => m.key);
+  it('does not take the first character of 青瓦台 or 青森 for the colour blue', () => {
+    expect(keys('青瓦台の報道官が発表した。')).not.toContain('color:blue');
+    expect(keys('青森の祭りでも太鼓が響いた。')).not.toContain('color:blue');
+    expect(keys('両首脳は青いジャケットを着ていた。')).toContain('color:blue');
+  });
+});
