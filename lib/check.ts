@@ -1,5 +1,5 @@
 import { Lexicon, type Mention } from './lexicon';
-import { read, SeedIndex, type Candidate, type SeedEntry } from './match';
+import { read, SeedIndex, type Candidate, type Reading, type SeedEntry } from './match';
 import { datelineLength, kickerLength, normalize } from './normalize';
 import { isNegated } from './polarity';
 import type { Dataset } from './pack';
@@ -40,6 +40,8 @@ const SUPPORT_WITH_FACT = 0.4;
 const MINOR_DETAIL = 0.7;
 /** How closely a negated claim must match a source sentence before the negation counts as a conflict. */
 const POLARITY = 0.6;
+/** What a word found only in a sentence's detail (an aside, apposition, attribution) weighs against one in its central claim. */
+const DETAIL = 0.3;
 
 export interface Checker {
   checkText(text: string, options?: CheckOptions): Claim[];
@@ -111,7 +113,9 @@ export function createChecker(dataset: Dataset): Checker {
     // A number that the closest sentences do not share ("30 aides", "millions of times") is a new detail.
     const salient = salientNumbers(reading.norm, reading.mentions);
     const pairTokens = new Set([...(candidates[0]?.seed.tokenSet ?? []), ...(candidates[1]?.seed.tokenSet ?? [])]);
-    const covered = pairCoverage(reading.tokens, pairTokens, (t) => index.weight(t));
+    // Words found only in an aside, apposition or attribution are detail around the central claim: they weigh less.
+    const side = detailOnly(reading, verifier.grammar.peripheralSpans(reading.norm), lexicon);
+    const covered = pairCoverage(reading.tokens, pairTokens, (t) => index.weight(t) * (side.has(t) ? DETAIL : 1));
     // …unless the rest restates a source so closely that the number is a minor detail ("in just five or 10 minutes").
     const newDetail = covered < MINOR_DETAIL && salient.some((t) => !pairTokens.has(t));
     // A curated fact or role the claim gets right, with its own source sentences covering the claim as the
@@ -168,6 +172,15 @@ export function createChecker(dataset: Dataset): Checker {
       return claims;
     },
   };
+}
+
+/** The claim's tokens found only inside the given stretches: read again with those stretches blanked out. */
+function detailOnly(reading: Reading, spans: readonly [number, number][], lexicon: Lexicon): Set<string> {
+  if (spans.length === 0) return new Set();
+  let central = reading.norm;
+  for (const [a, b] of spans) central = central.slice(0, a) + ' '.repeat(b - a) + central.slice(b);
+  const kept = new Set(read(central, lexicon).tokens);
+  return new Set(reading.tokens.filter((t) => !kept.has(t)));
 }
 
 /** Coverage by the union of the two best candidates' tokens: a claim may join two sourced facts in one sentence. */

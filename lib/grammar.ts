@@ -15,6 +15,8 @@ export interface GrammarData {
   reported?: Record<string, string[] | string | { before: string; after: string }>;
   /** Prefixes that make a word its opposite, per language. */
   negativePrefixes?: Record<string, string[] | string>;
+  /** Asides, appositions, attributions and openers around a sentence's central claim, per language. */
+  peripheral?: Record<string, string[] | string>;
 }
 
 const lists = (r: Record<string, string[] | string>): string[] => Object.entries(r).flatMap(([k, v]) => (k.startsWith('$') || typeof v === 'string' ? [] : v));
@@ -34,6 +36,7 @@ export class Grammar {
   private readonly notBefore: RegExp | null;
   private readonly notAfter: RegExp | null;
   private readonly elapsedAfter: RegExp;
+  private readonly peripheral: RegExp | null;
 
   constructor(data: GrammarData) {
     this.coordinator = new RegExp(`(?:^|\\s|[,、，])(?:${lists(data.coordinators).map(escape).join('|')})(?:\\s|$)|^\\s?(?:${lists(data.coordinators).map(escape).join('|')})`, 'iu');
@@ -49,6 +52,15 @@ export class Grammar {
     const not = rep.notValue && typeof rep.notValue === 'object' && !Array.isArray(rep.notValue) ? rep.notValue : undefined;
     this.notBefore = not ? new RegExp(not.before, 'iu') : null;
     this.notAfter = not ? new RegExp(not.after, 'iu') : null;
+    const side = lists(data.peripheral ?? {});
+    this.peripheral = side.length ? new RegExp(side.join('|'), 'giu') : null;
+  }
+
+  /** The stretches around a sentence's central claim: asides, appositions, attributions, openers. */
+  peripheralSpans(text: string): [number, number][] {
+    if (!this.peripheral) return [];
+    this.peripheral.lastIndex = 0;
+    return [...text.matchAll(this.peripheral)].filter((m) => m[0].length > 0).map((m) => [m.index!, m.index! + m[0].length]);
   }
 
   /**
