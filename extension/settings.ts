@@ -70,12 +70,13 @@ export const validate = {
 
 export const enabledItem = storage.defineItem<boolean>('sync:enabled', { fallback: true, version: 1 });
 export const siteModeItem = storage.defineItem<SiteMode>('sync:siteMode', { fallback: 'all', version: 1 });
-/** v2: hosts are site keys (lower case, no "www."), so a site switched off stays off on both spellings. */
-export const disabledSitesItem = storage.defineItem<string[]>('sync:disabledSites', {
-  fallback: [],
-  version: 2,
-  migrations: { 2: (old: unknown) => validate.sites(old) },
-});
+/**
+ * v2: hosts are site keys (lower case, no "www."), so a site switched off stays off on both spellings.
+ * No `migrations`: `validate.sites` turns a v1 list into site keys on every read anyway, and with
+ * migrations WXT trusts the stored version marker, which is as open to corruption as the value: `{v: 99}`
+ * threw a "version downgrade" error on every page, `{v: -2e7}` ran twenty million empty steps first.
+ */
+export const disabledSitesItem = storage.defineItem<string[]>('sync:disabledSites', { fallback: [], version: 2 });
 export const enabledSitesItem = storage.defineItem<string[]>('sync:enabledSites', { fallback: [], version: 1 });
 export const markedVerdictsItem = storage.defineItem<Verdict[]>('sync:markedVerdicts', { fallback: [...VERDICTS], version: 1 });
 export const markStyleItem = storage.defineItem<MarkStyle>('sync:markStyle', { fallback: 'standard', version: 1 });

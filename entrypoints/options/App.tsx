@@ -6,7 +6,7 @@ import { openSources, sourcesHref } from '../../components/sources-link';
 import { SiteList } from '../../components/SiteList';
 import { VERDICT_ORDER } from '../../components/verdicts';
 import { downloadText } from '../../extension/download';
-import { clearReports, deleteReport, exportReports, readReports, watchReports, type VerdictReport } from '../../extension/reports';
+import { clearReports, deleteReport, exportReports, readReports, watchReports, type ReadReports } from '../../extension/reports';
 import {
   markedVerdictsItem, markStyleItem, parseSite, readSettings, resetSettings, setSiteEnabled, siteModeItem, watchSettings,
   type MarkStyle, type Settings, type SiteMode,
@@ -14,7 +14,7 @@ import {
 
 export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [reports, setReports] = useState<VerdictReport[]>([]);
+  const [{ reports, dropped, repaired }, setReports] = useState<ReadReports>({ reports: [], dropped: 0, repaired: 0 });
   const [status, setStatus] = useState('');
 
   useEffect(() => {
@@ -74,6 +74,7 @@ export function App() {
       </div>
       <ReportList
         reports={reports}
+        unreadable={{ dropped, repaired }}
         onDelete={(id) => void deleteReport(id)}
         onClear={() => void clearReports()}
         onExport={() => downloadText(document, 'drum-factcheck-reports.json', exportReports(reports))}
