@@ -9,6 +9,7 @@ import { pageTheme } from '../dom/theme';
 import type { Claim, Verdict } from '../lib/types';
 import { CardLayer } from './card-layer';
 import type { Command } from './protocol';
+import { DEFAULTS } from './settings';
 import { HOST_TAG } from './ui-host';
 import { viewportRect } from './views';
 
@@ -36,7 +37,7 @@ export function runCommand(page: PageChecker, command: Command): boolean {
 export class PageChecker {
   claims: Claim[] = [];
   private marks: Mark[] = [];
-  private prefs: MarkPrefs = { verdicts: ['contradicted', 'disputed', 'unverified', 'supported'], style: 'standard' };
+  private prefs: MarkPrefs = { verdicts: DEFAULTS.markedVerdicts, style: DEFAULTS.markStyle };
   private shown = true;
   private theme: Theme = 'light';
   private readonly highlighter: Highlighter;

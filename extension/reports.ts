@@ -3,6 +3,7 @@
  * device (not even through browser sync) unless the user exports them from the options page.
  */
 import { storage } from 'wxt/utils/storage';
+import { VERDICT_ORDER } from '../components/verdicts';
 import type { Claim, Verdict } from '../lib/types';
 
 export interface VerdictReport {
@@ -18,7 +19,7 @@ export interface VerdictReport {
 
 const MAX_REPORTS = 500;
 const MAX_TEXT = 2000;
-const VERDICTS = new Set<string>(['supported', 'contradicted', 'disputed', 'unverified']);
+const VERDICTS = new Set<unknown>(VERDICT_ORDER);
 
 export const reportsItem = storage.defineItem<VerdictReport[]>('local:verdictReports', { fallback: [], version: 1 });
 
@@ -40,7 +41,7 @@ function readReport(v: unknown, i: number): { report: VerdictReport; repaired: b
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return null;
   const r = v as Record<string, unknown>;
   const claim = text(r.claim);
-  if (!claim || !VERDICTS.has(r.verdict as string)) return null;
+  if (!claim || !VERDICTS.has(r.verdict)) return null;
   const at = typeof r.at === 'string' && !Number.isNaN(Date.parse(r.at)) ? r.at : '';
   const id = typeof r.id === 'string' && r.id ? r.id : `repaired-${i}`;
   const report: VerdictReport = { id, at, url: text(r.url) ?? '', claim, verdict: r.verdict as Verdict, reason: text(r.reason) ?? '', comment: text(r.comment) ?? '' };

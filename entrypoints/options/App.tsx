@@ -5,12 +5,15 @@ import { ReportList } from '../../components/ReportList';
 import { openSources, sourcesHref } from '../../components/sources-link';
 import { SiteList } from '../../components/SiteList';
 import { VERDICT_ORDER } from '../../components/verdicts';
+import { MARK_STYLES } from '../../dom/highlights';
 import { downloadText } from '../../extension/download';
 import { clearReports, deleteReport, exportReports, readReports, watchReports, type ReadReports } from '../../extension/reports';
 import {
   markedVerdictsItem, markStyleItem, parseSite, readSettings, resetSettings, setSiteEnabled, siteModeItem, watchSettings,
   type MarkStyle, type Settings, type SiteMode,
 } from '../../extension/settings';
+
+const STYLE_LABEL = { standard: 'styleStandard', underline: 'styleUnderline', strong: 'styleStrong' } as const satisfies Record<MarkStyle, string>;
 
 export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -61,11 +64,7 @@ export function App() {
         name="markStyle"
         legend={t('styleLegend')}
         value={settings.markStyle}
-        options={[
-          { value: 'standard', label: t('styleStandard') },
-          { value: 'underline', label: t('styleUnderline') },
-          { value: 'strong', label: t('styleStrong') },
-        ]}
+        options={MARK_STYLES.map((style) => ({ value: style, label: t(STYLE_LABEL[style]) }))}
         onChange={(v) => void markStyleItem.setValue(v)}
       />
       <div class="fc-actions">
