@@ -1,6 +1,5 @@
 import { t, verdictLabel } from '../components/i18n';
 import { reasonText } from '../components/reason';
-import { differencesText, structured } from '../components/Differences';
 import type { ExtractedText } from '../dom/extract';
 import { selectedRange } from '../dom/frames';
 import { forcedColors, Highlighter, type MarkStyle, type Theme } from '../dom/highlights';
@@ -116,7 +115,7 @@ export class PageChecker {
     const mark = marks[next]!;
     scrollTo(mark);
     this.layer.open(mark.index, true);
-    this.layer.announce(t('stepAnnounce', next + 1, marks.length, verdictLabel(mark.claim.verdict), structured(mark.claim) ? differencesText(mark.claim.differences ?? []) : reasonText(mark.claim.reason)));
+    this.layer.announce(t('stepAnnounce', next + 1, marks.length, verdictLabel(mark.claim.verdict), reasonText(mark.claim)));
     this.layer.focusTarget(mark.index);
     return true;
   }
