@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { manifestCommands } from './extension/commands';
 
 // Explicit imports everywhere (no auto-imports) so every file says where its names come from.
 export default defineConfig({
@@ -20,12 +21,7 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'tabs', 'contextMenus'],
     action: { default_title: '__MSG_extName__' },
-    // Suggested keys only (the user can change them); J/K as in many readers. Chrome silently drops Alt+Shift+N and P.
-    commands: {
-      'next-claim': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_cmdNext__' },
-      'previous-claim': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_cmdPrevious__' },
-      'toggle-marks': { suggested_key: { default: 'Alt+Shift+M' }, description: '__MSG_cmdToggleMarks__' },
-    },
+    commands: manifestCommands(),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         // A fixed id keeps storage.sync and the user's settings across updates; 140 is the first with the Highlight API.

@@ -3,7 +3,7 @@ import { CitationList } from './CitationList';
 import { differing, Differences, MarkedClaim, structured } from './Differences';
 import { DisputeSides } from './DisputeSides';
 import { t, verdictLabel } from './i18n';
-import { reasonFrame, reasonText } from './reason';
+import { reasonText } from './reason';
 import { ReportForm } from './ReportForm';
 import { openSources, sourcesHref } from './sources-link';
 import { VERDICT_SYMBOL } from './verdicts';
@@ -17,11 +17,8 @@ interface Props {
 
 /** The claim's citations; a disputed claim's as the sides of the disagreement. */
 export function Citations({ claim }: { claim: Claim }) {
-  // The fact or role a red verdict rests on (or, from an older engine, what its reason says the sources say):
-  // its citations link to that point's row on the sources page.
-  const decided = claim.differences?.find((d) => d.kind === 'fact' || d.kind === 'role')?.key;
-  const frame = reasonFrame(claim.reason);
-  const point = decided ?? (frame?.key === 'reasonConflict' ? frame.values[0] : undefined);
+  // The fact or role a red verdict rests on: its citations link to that point's row on the sources page.
+  const point = claim.differences?.find((d) => d.kind === 'fact' || d.kind === 'role')?.key;
   const list = <CitationList citations={claim.citations} claim={claim.text} differing={differing(claim)} point={point} />;
   return claim.verdict === 'disputed' ? <DisputeSides claim={claim} fallback={list} /> : list;
 }
@@ -52,7 +49,7 @@ export function ClaimCard({ claim, id, onClose, onReport }: Props) {
           <Differences differences={claim.differences ?? []} />
         </div>
       ) : (
-        <p class="fc-reason" id={`${id}-why`}>{reasonText(claim.reason)}</p>
+        <p class="fc-reason" id={`${id}-why`}>{reasonText(claim)}</p>
       )}
       {!structured(claim) && claim.differences?.length ? <Differences differences={claim.differences} /> : null}
       <Citations claim={claim} />

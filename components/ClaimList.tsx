@@ -33,7 +33,7 @@ export function ClaimList({ claims, only, onReveal, onReport }: Props) {
                 <button type="button" class="fc-claim-text" onClick={() => onReveal(index)} title={t('showOnPage')}>
                   <MarkedClaim text={claim.text} differences={claim.differences ?? []} />
                 </button>
-                {structured(claim) ? null : <p class="fc-reason">{reasonText(claim.reason)}</p>}
+                {structured(claim) ? null : <p class="fc-reason">{reasonText(claim)}</p>}
                 {claim.differences?.length ? <Differences differences={claim.differences} /> : null}
                 <Citations claim={claim} />
                 <ReportForm onReport={(comment) => onReport(claim, comment)} />

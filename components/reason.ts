@@ -1,26 +1,17 @@
-import { t, type MessageKey } from './i18n';
+import type { Claim } from '../lib/types';
+import { structured, differencesText } from './Differences';
+import { t } from './i18n';
 
-// The engine writes its one-line reason in English. Its few sentence frames are matched here and said again
-// in the UI language; the values inside (outlets, what the sources say) stay as the data pack has them.
-// A reason in a frame not listed here is shown as the engine wrote it.
-const FRAMES: [RegExp, MessageKey][] = [
-  [/^Stated by (.+)\.$/s, 'reasonStated'],
-  [/^Sources say (.+); this says “(.+)”\.$/s, 'reasonConflict'],
-  [/^The sources state the opposite\.$/, 'reasonOpposite'],
-  [/^Sources disagree on (.+?): “(.+)”\.$/s, 'reasonDisputed'],
-  [/^On topic, but none of the sources covers this\.$/, 'reasonUncovered'],
-];
-
-/** The message a reason is said with, and its values; null for a frame this list does not know. */
-export function reasonFrame(reason: string): { key: MessageKey; values: string[] } | null {
-  for (const [frame, key] of FRAMES) {
-    const m = frame.exec(reason);
-    if (m) return { key, values: m.slice(1) };
-  }
-  return null;
-}
-
-export function reasonText(reason: string): string {
-  const frame = reasonFrame(reason);
-  return frame ? t(frame.key, ...frame.values) : reason;
+/**
+ * Why a claim got its verdict, in the reader's language, from the claim's structured fields: a red
+ * verdict's `differences`, a supported claim's cited outlets, an unverified claim's verdict alone. Nothing
+ * is parsed back out of the engine's English `reason`; it is shown as written only for a red verdict that
+ * carries no differences, which no check of today's engine returns.
+ */
+export function reasonText(claim: Claim): string {
+  if (structured(claim)) return differencesText(claim.differences ?? []);
+  if (claim.verdict === 'unverified') return t('reasonUncovered');
+  const outlets = [...new Set(claim.citations.filter((c) => c.relation === 'supports').map((c) => c.outlet))];
+  if (claim.verdict === 'supported' && outlets.length) return t('reasonStated', outlets.join(', '));
+  return claim.reason;
 }

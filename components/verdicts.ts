@@ -16,5 +16,5 @@ export const VERDICT_INFO: Record<Verdict, { label: string; symbol: string }> = 
   supported: { label: 'Supported', symbol: VERDICT_SYMBOL.supported },
 };
 
-/** Display order: the findings a reader most needs first. */
-export const VERDICT_ORDER: Verdict[] = ['contradicted', 'disputed', 'unverified', 'supported'];
+/** Display order: the findings a reader most needs first. Every list of verdicts (settings, reports) is this one. */
+export const VERDICT_ORDER: readonly Verdict[] = ['contradicted', 'disputed', 'unverified', 'supported'];

@@ -13,7 +13,9 @@ export const HIGHLIGHT_NAMES: Record<Verdict | 'flash', string> = {
   flash: 'fc-flash',
 };
 
-export type MarkStyle = 'standard' | 'underline' | 'strong';
+/** The options page's mark styles, in its order. */
+export const MARK_STYLES = ['standard', 'underline', 'strong'] as const;
+export type MarkStyle = (typeof MARK_STYLES)[number];
 export type Theme = 'light' | 'dark';
 
 const PALETTE: Record<Theme, Record<Verdict, { line: string; tint: string }>> = {
@@ -58,21 +60,12 @@ interface HighlightRegistry {
   delete(name: string): void;
 }
 
-function registry(): HighlightRegistry | undefined {
-  const css = globalThis.CSS as unknown as { highlights?: HighlightRegistry } | undefined;
-  return css?.highlights && typeof (globalThis as { Highlight?: unknown }).Highlight === 'function' ? css.highlights : undefined;
-}
-
 /**
  * In forced-colors mode Chromium paints every highlight in the system selection colours, whatever the
  * author styles say, so verdicts would look alike: the page checker then draws per-line underlines instead.
  */
 export function forcedColors(win: Window | null): boolean {
   return win?.matchMedia?.('(forced-colors: active)').matches ?? false;
-}
-
-export function highlightsSupported(): boolean {
-  return registry() !== undefined;
 }
 
 type HighlightCtor = new (...ranges: Range[]) => unknown;

@@ -5,14 +5,14 @@ import browser from 'webextension-polyfill';
 import { topicData } from '../data/topic';
 import type { Claim } from '../lib/types';
 import { IncrementalChecker, type SliceOptions } from './incremental';
-import type { CheckTextRequest, ReplyTo } from './protocol';
+import { ask, type CheckTextRequest, type ReplyTo } from './protocol';
 
 type Options = Omit<CheckTextRequest, 'type' | 'text'>;
 
 /** The engine, in the background. Rejects when the background does not answer or refuses the request. */
 export async function checkInBackground(text: string, options: Options = {}): Promise<Claim[]> {
-  const msg: CheckTextRequest = { type: 'factcheck:check-text', text, ...options };
-  const reply = (await browser.runtime.sendMessage(msg)) as ReplyTo<'factcheck:check-text'> | undefined;
+  // undefined when no listener answered (the background is starting or gone).
+  const reply: ReplyTo<'factcheck:check-text'> | undefined = await ask((m) => browser.runtime.sendMessage(m), { type: 'factcheck:check-text', text, ...options });
   if (!reply || !Array.isArray(reply.claims)) throw new Error('no answer from the background');
   if (reply.error) throw new Error(reply.error);
   return reply.claims;

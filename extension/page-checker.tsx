@@ -1,6 +1,5 @@
 import { t, verdictLabel } from '../components/i18n';
 import { reasonText } from '../components/reason';
-import { differencesText, structured } from '../components/Differences';
 import type { ExtractedText } from '../dom/extract';
 import { selectedRange } from '../dom/frames';
 import { forcedColors, Highlighter, type MarkStyle, type Theme } from '../dom/highlights';
@@ -9,6 +8,7 @@ import { pageTheme } from '../dom/theme';
 import type { Claim, Verdict } from '../lib/types';
 import { CardLayer } from './card-layer';
 import type { Command } from './protocol';
+import { DEFAULTS } from './settings';
 import { HOST_TAG } from './ui-host';
 import { viewportRect } from './views';
 
@@ -36,7 +36,7 @@ export function runCommand(page: PageChecker, command: Command): boolean {
 export class PageChecker {
   claims: Claim[] = [];
   private marks: Mark[] = [];
-  private prefs: MarkPrefs = { verdicts: ['contradicted', 'disputed', 'unverified', 'supported'], style: 'standard' };
+  private prefs: MarkPrefs = { verdicts: DEFAULTS.markedVerdicts, style: DEFAULTS.markStyle };
   private shown = true;
   private theme: Theme = 'light';
   private readonly highlighter: Highlighter;
@@ -115,7 +115,7 @@ export class PageChecker {
     const mark = marks[next]!;
     scrollTo(mark);
     this.layer.open(mark.index, true);
-    this.layer.announce(t('stepAnnounce', next + 1, marks.length, verdictLabel(mark.claim.verdict), structured(mark.claim) ? differencesText(mark.claim.differences ?? []) : reasonText(mark.claim.reason)));
+    this.layer.announce(t('stepAnnounce', next + 1, marks.length, verdictLabel(mark.claim.verdict), reasonText(mark.claim)));
     this.layer.focusTarget(mark.index);
     return true;
   }

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import type { Message, ResultsReply } from './protocol';
+import { ask, type ResultsReply } from './protocol';
 
 export interface Target {
   tabId: number;
@@ -20,16 +20,13 @@ export async function findTarget(search = location.search): Promise<Target | nul
 }
 
 export async function fetchResults(tabId: number): Promise<ResultsReply | null> {
-  const ask: Message = { type: 'factcheck:results' };
   try {
-    return (await browser.tabs.sendMessage(tabId, ask)) as ResultsReply;
+    return await ask((m) => browser.tabs.sendMessage(tabId, m), { type: 'factcheck:results' });
   } catch {
-    const fallback: Message = { type: 'factcheck:tab-results', tabId };
-    return ((await browser.runtime.sendMessage(fallback)) as ResultsReply | null) ?? null;
+    return (await ask((m) => browser.runtime.sendMessage(m), { type: 'factcheck:tab-results', tabId })) ?? null;
   }
 }
 
 export function revealOnPage(tabId: number, index: number): void {
-  const msg: Message = { type: 'factcheck:reveal', index };
-  void browser.tabs.sendMessage(tabId, msg).catch(() => undefined);
+  void ask((m) => browser.tabs.sendMessage(tabId, m), { type: 'factcheck:reveal', index }).catch(() => undefined);
 }

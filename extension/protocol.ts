@@ -4,6 +4,7 @@
  */
 import type { CheckOptions } from '../lib/check';
 import type { Claim } from '../lib/types';
+import type { Command } from './commands';
 
 export interface ResultsReply {
   url: string;
@@ -42,17 +43,41 @@ export interface ProtocolMap {
   'factcheck:open-sources': { request: { type: 'factcheck:open-sources'; path: string }; reply: { ok: boolean } };
 }
 
-/** The manifest's keyboard commands, as named in wxt.config.ts. */
-export const COMMANDS = ['next-claim', 'previous-claim', 'toggle-marks'] as const;
-export type Command = (typeof COMMANDS)[number];
-
-export function isCommand(value: unknown): value is Command {
-  return (COMMANDS as readonly unknown[]).includes(value);
-}
+export { isCommand, type Command } from './commands';
 
 export type MessageType = keyof ProtocolMap;
-export type Message = ProtocolMap[MessageType]['request'];
+export type Request<T extends MessageType> = ProtocolMap[T]['request'];
+export type Message = Request<MessageType>;
 export type ReplyTo<T extends MessageType> = ProtocolMap[T]['reply'];
+
+/** Who sent a message: all the handlers read of `runtime.MessageSender`. */
+export interface Sender {
+  tab?: { id?: number };
+}
+
+/** One handler per message a context answers; each must reply with its own message's reply, or tsc fails. */
+export type Handlers<K extends MessageType> = { [T in K]: (msg: Request<T>, sender: Sender) => ReplyTo<T> | Promise<ReplyTo<T>> };
+
+/**
+ * A `runtime.onMessage` listener answering the messages `handlers` names; any other message (ours for
+ * another context, or not ours) gets no answer from it, so another listener may give one.
+ */
+export function listen<K extends MessageType>(handlers: Handlers<K>): (msg: unknown, sender: Sender) => Promise<ReplyTo<K>> | undefined {
+  return (msg, sender) => {
+    if (!isMessage(msg) || !Object.hasOwn(handlers, msg.type)) return undefined;
+    // TypeScript cannot tie a union message to its own handler; `Handlers` already did, per message.
+    const handle = handlers[msg.type as K] as (msg: Message, sender: Sender) => ReplyTo<K> | Promise<ReplyTo<K>>;
+    return Promise.resolve(handle(msg, sender));
+  };
+}
+
+/**
+ * Send `msg` with `send` (runtime.sendMessage, or tabs.sendMessage bound to a tab) and get its reply,
+ * typed by the protocol: the one place a reply from another context is taken to be what it should be.
+ */
+export async function ask<T extends MessageType>(send: (msg: Message) => Promise<unknown>, msg: Request<T> & { type: T }): Promise<ReplyTo<T>> {
+  return (await send(msg)) as ReplyTo<T>;
+}
 
 const TYPES: ReadonlySet<string> = new Set<MessageType>([
   'factcheck:results', 'factcheck:reveal', 'factcheck:update', 'factcheck:tab-results', 'factcheck:command', 'factcheck:check-selection',

@@ -3,6 +3,7 @@
  * device (not even through browser sync) unless the user exports them from the options page.
  */
 import { storage } from 'wxt/utils/storage';
+import { VERDICT_ORDER } from '../components/verdicts';
 import type { Claim, Verdict } from '../lib/types';
 
 export interface VerdictReport {
@@ -18,21 +19,52 @@ export interface VerdictReport {
 
 const MAX_REPORTS = 500;
 const MAX_TEXT = 2000;
-const VERDICTS = new Set<string>(['supported', 'contradicted', 'disputed', 'unverified']);
+const VERDICTS = new Set<unknown>(VERDICT_ORDER);
 
 export const reportsItem = storage.defineItem<VerdictReport[]>('local:verdictReports', { fallback: [], version: 1 });
 
-function isReport(v: unknown): v is VerdictReport {
-  if (typeof v !== 'object' || v === null) return false;
+/** The reports as read, with how many stored entries could not be read (dropped) or were mended (repaired). */
+export interface ReadReports {
+  reports: VerdictReport[];
+  dropped: number;
+  repaired: number;
+}
+
+const text = (v: unknown): string | undefined => (typeof v === 'string' ? v.slice(0, MAX_TEXT) : undefined);
+
+/**
+ * One stored entry as a report. Without a claim or a known verdict there is nothing to show: dropped.
+ * Anything else wrong is mended, so one bad field never hides the report (nor, thrown while rendering,
+ * every other report): an unreadable time becomes "" (shown without a date), a missing text "".
+ */
+function readReport(v: unknown, i: number): { report: VerdictReport; repaired: boolean } | null {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return null;
   const r = v as Record<string, unknown>;
-  return ['id', 'at', 'url', 'claim', 'reason', 'comment'].every((k) => typeof r[k] === 'string') && VERDICTS.has(r.verdict as string);
+  const claim = text(r.claim);
+  if (!claim || !VERDICTS.has(r.verdict)) return null;
+  const at = typeof r.at === 'string' && !Number.isNaN(Date.parse(r.at)) ? r.at : '';
+  const id = typeof r.id === 'string' && r.id ? r.id : `repaired-${i}`;
+  const report: VerdictReport = { id, at, url: text(r.url) ?? '', claim, verdict: r.verdict as Verdict, reason: text(r.reason) ?? '', comment: text(r.comment) ?? '' };
+  return { report, repaired: (Object.keys(report) as (keyof VerdictReport)[]).some((k) => report[k] !== r[k]) };
 }
 
-export function validReports(value: unknown): VerdictReport[] {
-  return Array.isArray(value) ? value.filter(isReport) : [];
+export function validReports(value: unknown): ReadReports {
+  if (value === null || value === undefined) return { reports: [], dropped: 0, repaired: 0 };
+  if (!Array.isArray(value)) return { reports: [], dropped: 1, repaired: 0 };
+  const out: ReadReports = { reports: [], dropped: 0, repaired: 0 };
+  const ids = new Set<string>();
+  value.forEach((v, i) => {
+    const read = readReport(v, i);
+    // A repeated id would make "Delete" remove both: the later one is a copy.
+    if (!read || ids.has(read.report.id)) return void out.dropped++;
+    ids.add(read.report.id);
+    if (read.repaired) out.repaired++;
+    out.reports.push(read.report);
+  });
+  return out;
 }
 
-export async function readReports(): Promise<VerdictReport[]> {
+export async function readReports(): Promise<ReadReports> {
   return validReports(await reportsItem.getValue());
 }
 
@@ -50,19 +82,19 @@ export function makeReport(claim: Claim, url: string, comment: string, now = new
 
 export async function addReport(claim: Claim, url: string, comment: string): Promise<VerdictReport> {
   const report = makeReport(claim, url, comment);
-  await reportsItem.setValue([...(await readReports()), report].slice(-MAX_REPORTS));
+  await reportsItem.setValue([...(await readReports()).reports, report].slice(-MAX_REPORTS));
   return report;
 }
 
 export async function deleteReport(id: string): Promise<void> {
-  await reportsItem.setValue((await readReports()).filter((r) => r.id !== id));
+  await reportsItem.setValue((await readReports()).reports.filter((r) => r.id !== id));
 }
 
 export async function clearReports(): Promise<void> {
   await reportsItem.removeValue();
 }
 
-export function watchReports(onChange: (reports: VerdictReport[]) => void): () => void {
+export function watchReports(onChange: (read: ReadReports) => void): () => void {
   return reportsItem.watch((v) => onChange(validReports(v)));
 }
 

@@ -4,14 +4,13 @@
  * or foreign value falls back to its default rather than breaking the content script.
  */
 import { storage } from 'wxt/utils/storage';
-import type { MarkStyle } from '../dom/highlights';
+import { MARK_STYLES, type MarkStyle } from '../dom/highlights';
+import { VERDICT_ORDER } from '../components/verdicts';
 import type { Verdict } from '../lib/types';
 
 export type { MarkStyle };
 export type SiteMode = 'all' | 'chosen';
 
-const VERDICTS: readonly Verdict[] = ['contradicted', 'disputed', 'unverified', 'supported'];
-const MARK_STYLES: readonly MarkStyle[] = ['standard', 'underline', 'strong'];
 
 export interface Settings {
   enabled: boolean;
@@ -29,7 +28,7 @@ export const DEFAULTS: Settings = {
   siteMode: 'all',
   disabledSites: [],
   enabledSites: [],
-  markedVerdicts: [...VERDICTS],
+  markedVerdicts: [...VERDICT_ORDER],
   markStyle: 'standard',
 };
 
@@ -63,22 +62,23 @@ export const validate = {
   },
   markedVerdicts: (v: unknown): Verdict[] => {
     if (!Array.isArray(v)) return [...DEFAULTS.markedVerdicts];
-    return VERDICTS.filter((verdict) => v.includes(verdict));
+    return VERDICT_ORDER.filter((verdict) => v.includes(verdict));
   },
-  markStyle: (v: unknown): MarkStyle => (MARK_STYLES.includes(v as MarkStyle) ? (v as MarkStyle) : DEFAULTS.markStyle),
+  markStyle: (v: unknown): MarkStyle => MARK_STYLES.find((style) => style === v) ?? DEFAULTS.markStyle,
 };
 
-export const enabledItem = storage.defineItem<boolean>('sync:enabled', { fallback: true, version: 1 });
-export const siteModeItem = storage.defineItem<SiteMode>('sync:siteMode', { fallback: 'all', version: 1 });
-/** v2: hosts are site keys (lower case, no "www."), so a site switched off stays off on both spellings. */
-export const disabledSitesItem = storage.defineItem<string[]>('sync:disabledSites', {
-  fallback: [],
-  version: 2,
-  migrations: { 2: (old: unknown) => validate.sites(old) },
-});
-export const enabledSitesItem = storage.defineItem<string[]>('sync:enabledSites', { fallback: [], version: 1 });
-export const markedVerdictsItem = storage.defineItem<Verdict[]>('sync:markedVerdicts', { fallback: [...VERDICTS], version: 1 });
-export const markStyleItem = storage.defineItem<MarkStyle>('sync:markStyle', { fallback: 'standard', version: 1 });
+export const enabledItem = storage.defineItem<boolean>('sync:enabled', { fallback: DEFAULTS.enabled, version: 1 });
+export const siteModeItem = storage.defineItem<SiteMode>('sync:siteMode', { fallback: DEFAULTS.siteMode, version: 1 });
+/**
+ * v2: hosts are site keys (lower case, no "www."), so a site switched off stays off on both spellings.
+ * No `migrations`: `validate.sites` turns a v1 list into site keys on every read anyway, and with
+ * migrations WXT trusts the stored version marker, which is as open to corruption as the value: `{v: 99}`
+ * threw a "version downgrade" error on every page, `{v: -2e7}` ran twenty million empty steps first.
+ */
+export const disabledSitesItem = storage.defineItem<string[]>('sync:disabledSites', { fallback: DEFAULTS.disabledSites, version: 2 });
+export const enabledSitesItem = storage.defineItem<string[]>('sync:enabledSites', { fallback: DEFAULTS.enabledSites, version: 1 });
+export const markedVerdictsItem = storage.defineItem<Verdict[]>('sync:markedVerdicts', { fallback: DEFAULTS.markedVerdicts, version: 1 });
+export const markStyleItem = storage.defineItem<MarkStyle>('sync:markStyle', { fallback: DEFAULTS.markStyle, version: 1 });
 
 const ITEMS = [enabledItem, siteModeItem, disabledSitesItem, enabledSitesItem, markedVerdictsItem, markStyleItem] as const;
 

@@ -2,6 +2,7 @@
 // pack and lexicon give byte-identical data/topic-terms.json.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { readTopicData } from '../lib/pack-topic';
 import { segment } from '../lib/segment';
 import type { LexEntry, TopicRules } from '../lib/pack';
 import type { SourceDoc, SourceSentence } from '../lib/types';
@@ -58,7 +59,10 @@ export function buildTopicTermsJson(): string {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  writeFileSync(dataDir + 'topic-terms.json', buildTopicTermsJson());
+  // The content script ships these terms unchecked: check them here, before they are written.
+  const terms = buildTopicTermsJson();
+  readTopicData(JSON.parse(terms));
+  writeFileSync(dataDir + 'topic-terms.json', terms);
   const json = buildSourcesJson();
   writeFileSync(dataDir + 'sources.json', json);
   const { sources } = JSON.parse(json) as { sources: SourceDoc[] };

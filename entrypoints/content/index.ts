@@ -3,7 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { checkInBackground, createPageCheck } from '../../extension/live';
 import { PageWatcher } from '../../extension/observer';
 import { HOST_TAG, PageChecker, runCommand } from '../../extension/page-checker';
-import { isMessage, type Message, type ResultsReply } from '../../extension/protocol';
+import { listen, type Message } from '../../extension/protocol';
 import { checksSite, readSettings, watchSettings, type Settings } from '../../extension/settings';
 
 export default defineContentScript({
@@ -49,17 +49,13 @@ export default defineContentScript({
       report();
     };
 
-    const onMessage = (msg: unknown): Promise<unknown> | undefined => {
-      if (!isMessage(msg)) return undefined;
-      if (msg.type === 'factcheck:results') {
-        // Answer once the page has been checked, not with a check half done.
-        return initial.then(() => watcher.settled()).then((): ResultsReply => ({ url: location.href, claims: page.claims }));
-      }
-      if (msg.type === 'factcheck:reveal') return Promise.resolve({ ok: page.reveal(msg.index) });
-      if (msg.type === 'factcheck:command') return Promise.resolve({ ok: runCommand(page, msg.command) });
-      if (msg.type === 'factcheck:check-selection') return page.checkSelection(msg.text).then((claims) => ({ claims }));
-      return undefined;
-    };
+    const onMessage = listen({
+      // Answer once the page has been checked, not with a check half done.
+      'factcheck:results': () => initial.then(() => watcher.settled()).then(() => ({ url: location.href, claims: page.claims })),
+      'factcheck:reveal': (msg) => ({ ok: page.reveal(msg.index) }),
+      'factcheck:command': (msg) => ({ ok: runCommand(page, msg.command) }),
+      'factcheck:check-selection': (msg) => page.checkSelection(msg.text).then((claims) => ({ claims })),
+    });
     browser.runtime.onMessage.addListener(onMessage);
     const unwatch = watchSettings(apply);
     ctx.onInvalidated(() => {

@@ -5,16 +5,19 @@ import { ReportList } from '../../components/ReportList';
 import { openSources, sourcesHref } from '../../components/sources-link';
 import { SiteList } from '../../components/SiteList';
 import { VERDICT_ORDER } from '../../components/verdicts';
+import { MARK_STYLES } from '../../dom/highlights';
 import { downloadText } from '../../extension/download';
-import { clearReports, deleteReport, exportReports, readReports, watchReports, type VerdictReport } from '../../extension/reports';
+import { clearReports, deleteReport, exportReports, readReports, watchReports, type ReadReports } from '../../extension/reports';
 import {
   markedVerdictsItem, markStyleItem, parseSite, readSettings, resetSettings, setSiteEnabled, siteModeItem, watchSettings,
   type MarkStyle, type Settings, type SiteMode,
 } from '../../extension/settings';
 
+const STYLE_LABEL = { standard: 'styleStandard', underline: 'styleUnderline', strong: 'styleStrong' } as const satisfies Record<MarkStyle, string>;
+
 export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [reports, setReports] = useState<VerdictReport[]>([]);
+  const [{ reports, dropped, repaired }, setReports] = useState<ReadReports>({ reports: [], dropped: 0, repaired: 0 });
   const [status, setStatus] = useState('');
 
   useEffect(() => {
@@ -61,11 +64,7 @@ export function App() {
         name="markStyle"
         legend={t('styleLegend')}
         value={settings.markStyle}
-        options={[
-          { value: 'standard', label: t('styleStandard') },
-          { value: 'underline', label: t('styleUnderline') },
-          { value: 'strong', label: t('styleStrong') },
-        ]}
+        options={MARK_STYLES.map((style) => ({ value: style, label: t(STYLE_LABEL[style]) }))}
         onChange={(v) => void markStyleItem.setValue(v)}
       />
       <div class="fc-actions">
@@ -74,6 +73,7 @@ export function App() {
       </div>
       <ReportList
         reports={reports}
+        unreadable={{ dropped, repaired }}
         onDelete={(id) => void deleteReport(id)}
         onClear={() => void clearReports()}
         onExport={() => downloadText(document, 'drum-factcheck-reports.json', exportReports(reports))}

@@ -92,4 +92,16 @@ describe('the options page', () => {
     await opts.locator('.fc-reports .fc-muted').filter({ hasText: 'No reports yet.' }).waitFor();
     await opts.close();
   });
+  it('shows every readable report when some stored entries are damaged, and says how many', async () => {
+    const good = { id: 'g1', at: '2026-01-14T09:00:00.000Z', url: 'https://news.example/a', claim: 'They drummed in Tokyo.', verdict: 'contradicted', reason: '', comment: '' };
+    await storageSet(s!, 'local', { verdictReports: [{ ...good, id: 'bad-date', at: 'not a date', claim: 'A report with a bad date.' }, 'junk', good] });
+    await storageSet(s!, 'sync', { disabledSites$: { v: 99 }, enabled$: { v: -2e7 } });
+    const opts = await options(s!);
+    await opts.locator('.fc-report-item').nth(1).waitFor();
+    expect(await opts.locator('.fc-report-claim').allTextContents()).toEqual([good.claim, 'A report with a bad date.']);
+    expect(await opts.locator('.fc-reports-unreadable').textContent()).toContain('1 left out, 1 repaired');
+    await opts.locator('.fc-clear-reports').click();
+    await opts.locator('.fc-reports .fc-muted').filter({ hasText: 'No reports yet.' }).waitFor();
+    await opts.close();
+  });
 });

@@ -82,38 +82,6 @@ describe('bundled dataset', () => {
   });
 });
 
-describe('data pack', () => {
-  const ids = new Set(dataset.sources.flatMap((s) => s.sentences.map((x) => x.id)));
-  const keys = new Set(dataset.pack.lexicon.map((e) => e.key));
-  const types = new Set(dataset.pack.lexicon.map((e) => e.type));
-  const known = (k: string) => (k.startsWith('type:') ? types.has(k.slice(5)) : keys.has(k));
-
-  it('cites existing seed sentences for every fact and every side of a dispute', () => {
-    for (const f of dataset.pack.facts) {
-      expect(f.sources.length, f.id).toBeGreaterThan(0);
-      for (const id of f.sources) expect(ids.has(id), `${f.id} → ${id}`).toBe(true);
-    }
-    for (const d of dataset.pack.disputes) {
-      expect(d.sides.length, d.id).toBeGreaterThanOrEqual(2);
-      for (const side of d.sides) for (const id of side.sources) expect(ids.has(id), `${d.id} → ${id}`).toBe(true);
-    }
-  });
-
-  it('refers only to lexicon keys that exist', () => {
-    for (const f of dataset.pack.facts) {
-      for (const k of [...f.when.flat(), ...(f.unless ?? []), ...(f.accept ?? [])]) expect(known(k), `${f.id}: ${k}`).toBe(true);
-    }
-    for (const d of dataset.pack.disputes) {
-      for (const k of [...d.when.flat(), ...d.sides.flatMap((s) => s.match ?? [])]) expect(known(k), `${d.id}: ${k}`).toBe(true);
-    }
-    for (const k of dataset.pack.topic.page.flat()) expect(known(k)).toBe(true);
-  });
-
-  it('compiles every lexicon pattern', () => {
-    for (const e of dataset.pack.lexicon) for (const p of e.patterns ?? []) expect(() => new RegExp(p, 'giu'), e.key).not.toThrow();
-  });
-});
-
 describe('lexicon hints', async () => {
   const { Lexicon } = await import('../../lib/lexicon');
   const { normalize } = await import('../../lib/normalize');

@@ -86,23 +86,25 @@ describe('card placement', () => {
 });
 
 describe('reason line', () => {
-  it('says every engine reason on the fixture pages again, word for word, in English (a disagreement without its versions)', { timeout: 30_000 }, async () => {
+  it('says why from the structured fields alone: in English, word for word what the engine says (a red verdict: its differences)', { timeout: 30_000 }, async () => {
     const { checkText } = await import('../../extension/checker');
-    const { reasonFrame, reasonText } = await import('../../components/reason');
+    const { reasonText } = await import('../../components/reason');
+    const { differencesText, structured } = await import('../../components/Differences');
     const { parseHTML } = await import('linkedom');
     const { extractText } = await import('../../dom/extract');
     const pages = ['en-tabloid-errors', 'en-wire-story', 'ja-article', 'ko-article'];
     const reasons = pages.flatMap((p) => {
       const { document } = parseHTML(readFileSync(join(ROOT, 'tests/fixtures/pages', `${p}.html`), 'utf8'));
-      return checkText(extractText(document.body as unknown as Element).text).map((c) => c.reason);
+      return checkText(extractText(document.body as unknown as Element).text);
     });
     expect(reasons.length).toBeGreaterThan(20);
-    for (const r of reasons) {
-      // A new sentence frame in the engine needs its message in public/_locales, or Japanese and Korean readers get English.
-      expect(reasonFrame(r), r).not.toBeNull();
-      // A disagreement's versions are paraphrases shown as the card's sides, not repeated in quotes on the reason line.
-      const said = reasonFrame(r)!.key === 'reasonDisputed' ? r.replace(/: “.+”\.$/s, '.') : r;
-      expect(reasonText(r)).toBe(said);
+    expect(new Set(reasons.map((c) => c.verdict)).size).toBe(4);
+    for (const claim of reasons) {
+      // Every red verdict carries its differences; the English reason is never the one shown for it.
+      if (claim.verdict === 'contradicted' || claim.verdict === 'disputed') {
+        expect(structured(claim), claim.reason).toBe(true);
+        expect(reasonText(claim)).toBe(differencesText(claim.differences!));
+      } else expect(reasonText(claim)).toBe(claim.reason);
     }
   });
 });

@@ -1,0 +1,107 @@
+/** The shape of each file of a data pack; what the fields mean is in lib/pack.ts and lib/grammar.ts. */
+import type { GrammarData } from './grammar';
+import type { Dispute, Fact, LexEntry, RoleFact, SlotCue, TopicRules } from './pack';
+import { groups, lexEntry, regex, topicRules } from './pack-topic';
+import type { Role } from './roles';
+import { arr, bool, int, nonEmpty, nullable, num, obj, oneOf, opt, record, set, str, tuple, where } from './schema';
+import type { SourceDoc, SourceSentence } from './types';
+
+const keys = set(nonEmpty);
+const role = oneOf<Role>('agent', 'owner', 'recipient');
+const saysIn = opt(obj<{ ja?: string; ko?: string }>({ ja: opt(nonEmpty), ko: opt(nonEmpty) }));
+/** Sentence ids of data/sources.json: every fact rests on at least one. */
+const cited = set(nonEmpty, 1);
+
+const fact = obj<Fact>({
+  id: nonEmpty,
+  about: nonEmpty,
+  slot: nonEmpty,
+  when: groups,
+  unless: opt(keys),
+  governors: opt(keys),
+  near: opt(obj<{ keys: string[]; chars: number }>({ keys: set(nonEmpty, 1), chars: int(1) })),
+  accept: opt(keys),
+  range: opt(tuple(num, num)),
+  subject: opt(obj<NonNullable<Fact['subject']>>({ predicate: set(nonEmpty, 1), role, is: nonEmpty })),
+  says: nonEmpty,
+  saysIn,
+  sources: cited,
+});
+
+const roleFact = obj<RoleFact>({
+  id: nonEmpty,
+  about: nonEmpty,
+  predicate: set(nonEmpty, 1),
+  when: opt(groups),
+  role,
+  accept: opt(keys),
+  reject: opt(keys),
+  says: nonEmpty,
+  saysIn,
+  sources: cited,
+});
+
+type Side = Dispute['sides'][number];
+const dispute = obj<Dispute>({
+  id: nonEmpty,
+  about: nonEmpty,
+  when: groups,
+  unless: opt(keys),
+  sides: arr(obj<Side>({ says: nonEmpty, saysIn, sources: cited, match: opt(keys) }), 2),
+});
+
+export interface FactsFile {
+  facts: Fact[];
+  roles: RoleFact[];
+  disputes: Dispute[];
+}
+export const factsFile = obj<FactsFile>({ facts: arr(fact), roles: arr(roleFact), disputes: arr(dispute) });
+
+export const lexiconFile = obj<{ entries: LexEntry[] }>({ entries: arr(lexEntry, 1) });
+
+export interface PackFile {
+  id: string;
+  title: string;
+  topic: TopicRules;
+  slotCues: Record<string, SlotCue>;
+  substitutable?: string[];
+}
+export const packFile = obj<PackFile>({
+  id: nonEmpty,
+  title: nonEmpty,
+  topic: topicRules,
+  slotCues: record(obj<SlotCue>({ before: opt(regex('iu')), after: opt(regex('iu')) })),
+  substitutable: opt(keys),
+});
+
+// Lists that lib/grammar.ts escapes are plain words; the others are regular-expression sources.
+const words = record(set(nonEmpty, 1));
+const patterns = record(set(regex('giu'), 1));
+const pair = obj<{ before: string; after: string }>({ before: regex('iu'), after: regex('iu') });
+type Reported = { en?: string[]; ja?: string[]; ko?: string[]; end?: string; notValue?: { before: string; after: string } };
+const frames = opt(set(regex('giu'), 1));
+const reported = obj<Reported>({ en: frames, ja: frames, ko: frames, end: opt(regex('iu')), notValue: opt(pair) });
+
+export const languageFile = obj<GrammarData>({
+  coordinators: words,
+  events: words,
+  shifts: words,
+  interjections: patterns,
+  elapsed: pair,
+  opposites: opt(record(arr(arr(nonEmpty, 2), 1))),
+  reported: opt(reported),
+  negativePrefixes: opt(words),
+});
+
+const sentence = obj<SourceSentence>({ id: nonEmpty, text: nonEmpty, heading: bool, sourcing: opt(bool) });
+const date = where(str, (v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)), 'a date YYYY-MM-DD');
+const source = obj<SourceDoc>({
+  id: nonEmpty,
+  file: nonEmpty,
+  outlet: nonEmpty,
+  url: nullable(nonEmpty),
+  date: nullable(date),
+  title: nullable(nonEmpty),
+  sentences: arr(sentence, 1),
+});
+export const sourcesFile = obj<{ sources: SourceDoc[] }>({ sources: arr(source, 1) });
