@@ -91,6 +91,7 @@ export const languageFile = obj<GrammarData>({
   opposites: opt(record(arr(arr(nonEmpty, 2), 1))),
   reported: opt(reported),
   negativePrefixes: opt(words),
+  peripheral: opt(patterns),
 });
 
 const sentence = obj<SourceSentence>({ id: nonEmpty, text: nonEmpty, heading: bool, sourcing: opt(bool) });
