@@ -9,7 +9,7 @@
  * data as the data changes. Soundness (gate says no ⇒ `checkText` returns []) is property-tested
  * in tests/unit/robust-engine.test.ts.
  */
-import { escape, formSource } from '../lib/lexicon';
+import { escape, formSource, formWords } from '../lib/lexicon';
 import type { LexEntry, TopicData } from '../lib/pack';
 import { anchoredSource, lineEdge, NON_ASCII, sameLine, scanText, spaceSensitive } from './scan-text';
 
@@ -46,7 +46,7 @@ export function createPrefilter(dataset: TopicData): Prefilter {
     }),
   );
   // The page gate counts mentions by name (forms and patterns, not weak titles) of anchoring entries.
-  const named = groups.map((group) => group.some((key) => anchorNames(byKey.get(key)).length > 0));
+  const named = groups.map((group) => group.some((key) => hasNames(byKey.get(key))));
   // Words every name of a group contains (V8 scans a plain alternation fastest), where the group has them.
   const quick = groups.map((group) => mustContain(group.map((key) => byKey.get(key))));
   let full: Full | undefined;
@@ -109,6 +109,10 @@ function reading(text: string, collapse: () => boolean): Reading {
   return { text, scan: () => (scanned ??= scanText(text, collapse())) };
 }
 
+function hasNames(entry: LexEntry | undefined): boolean {
+  return !!entry?.anchor && (entry.forms?.length ?? 0) + (entry.patterns?.length ?? 0) > 0;
+}
+
 /** An entry's names as regex sources, if it anchors the story: its forms and its patterns. */
 function anchorNames(entry: LexEntry | undefined): string[] {
   if (!entry || !entry.anchor) return [];
@@ -149,8 +153,7 @@ function buildFull(sources: string[][], quick: readonly (RegExp | undefined)[]):
 /**
  * A regex of words one of which every name in the group contains: the `hints` an entry gives for its
  * patterns, and a word of each form. Undefined when some pattern has no hint (nothing is then known).
- * Any run of letters and digits of a form is in every match of it (only the gaps between words vary),
- * so a form that holds a word already chosen needs none of its own ("President Lee": "lee"); otherwise
+ * Every word of a form is in every match of it, so a form that holds a word already chosen needs none of its own ("President Lee": "lee"); otherwise
  * its longest word, the most telling, is chosen. Fewer words, a faster scan.
  */
 function mustContain(entries: readonly (LexEntry | undefined)[]): RegExp | undefined {
@@ -161,7 +164,7 @@ function mustContain(entries: readonly (LexEntry | undefined)[]): RegExp | undef
     if (entry.patterns?.length && !entry.hints?.length) return undefined;
     hints.push(...(entry.hints ?? []));
     for (const form of entry.forms ?? []) {
-      const words = form.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => w.length > 0);
+      const words = formWords(form);
       if (words.length === 0) return undefined;
       forms.push(words);
     }
