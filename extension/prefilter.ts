@@ -9,58 +9,11 @@
  * data as the data changes. Soundness (gate says no ⇒ `checkText` returns []) is property-tested
  * in tests/unit/robust-engine.test.ts.
  */
-import { escape, formHint, formSource } from '../lib/lexicon';
+import { escape, formSource, formWords } from '../lib/lexicon';
 import type { LexEntry, TopicData } from '../lib/pack';
+import { anchoredSource, lineEdge, NON_ASCII, sameLine, scanText, spaceSensitive } from './scan-text';
 
-// Mirrors lib/normalize.ts (tested equal there), minus its cost on large ASCII pages.
-const INVISIBLE = /[\u00AD\u200B-\u200F\u2060\uFEFF]/g;
-const NON_ASCII = /[^\x00-\x7F]/;
-
-/**
- * The text as the engine's lexicon sees it, line by line: NFKC, no invisible characters, straight
- * apostrophes, runs of white space as one space. Line breaks stay, and the scan's patterns never
- * match one as a space (`sameLine`), so no match spans two lines (the engine never reads across a
- * line either).
- */
-export function scanText(text: string, collapseSpaces = true): string {
-  let t = text;
-  if (NON_ASCII.test(t)) t = t.normalize('NFKC').replace(INVISIBLE, '').replace(/[\u2018\u2019\u2032]/g, "'").replace(/[\u2010\u2011]/g, '-');
-  return collapseSpaces ? t.replace(/[^\S\n\r\u2028\u2029]{2,}|[^\S \n\r\u2028\u2029]/g, ' ') : t;
-}
-
-// White space that is not a line break, inside and outside a character class.
-const SPACE_CHARS = '\\t\\v\\f \\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000\\ufeff';
-
-/**
- * A regex source whose `\s` never matches a line break, so that, scanning a page whose lines are
- * still joined, nothing (not even a look-ahead such as `(?!\s+up)`) sees past the end of a line.
- */
-export function sameLine(source: string): string {
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (c === '\\') {
-      const next = source[i + 1] ?? '';
-      i++;
-      if (next === 's') out += inClass ? SPACE_CHARS : `[${SPACE_CHARS}]`;
-      else out += c + next;
-      continue;
-    }
-    if (c === '[' && !inClass) inClass = true;
-    else if (c === ']' && inClass) inClass = false;
-    out += c;
-  }
-  return out;
-}
-
-/**
- * Whether a pattern can tell one space from several (a literal space, `\s?`, `\s{n}`): only then
- * must runs of white space be collapsed before scanning. `\s*` and `\s+` cannot tell.
- */
-function spaceSensitive(source: string): boolean {
-  return / (?![*+])|\\s(?![*+])/.test(source.replace(/\[\\s\\-‐–·・\]\*/g, ''));
-}
+export { sameLine, scanText };
 
 export interface Prefilter {
   /** False only when the engine would certainly find the page off topic. */
@@ -92,51 +45,40 @@ export function createPrefilter(dataset: TopicData): Prefilter {
       return at >= 0 ? at : groups.push(group) - 1;
     }),
   );
-  const sources = groups.map((group) =>
-    group.flatMap((key) => {
-      const entry = byKey.get(key);
-      // The page gate counts mentions by name (forms and patterns, not weak titles) of anchoring entries.
-      if (!entry || !entry.anchor) return [];
-      return [...(entry.forms ?? []).map(formSource), ...(entry.patterns ?? [])];
-    }),
-  );
-  // One regular expression per group, smallest first: an off-topic page usually fails the first. Before it, a
-  // plain alternation of words every match must contain (V8 scans those fastest), where the group has them.
-  // The full patterns are built on first use: most pages are ruled out by the words alone.
+  // The page gate counts mentions by name (forms and patterns, not weak titles) of anchoring entries.
+  const named = groups.map((group) => group.some((key) => hasNames(byKey.get(key))));
+  // Words every name of a group contains (V8 scans a plain alternation fastest), where the group has them.
   const quick = groups.map((group) => mustContain(group.map((key) => byKey.get(key))));
-  let full: RegExp[] | undefined;
-  const patterns = () => (full ??= sources.map((group) => (group.length ? new RegExp(group.map((x) => `(?:${sameLine(x)})`).join('|'), 'iu') : /(?!)/)));
-  const order = sources.map((group, index) => ({ index, size: group.join('|').length })).sort((a, b) => a.size - b.size);
-  const collapse = sources.some((group) => group.some(spaceSensitive));
-  // Every name holds one of its group's words, and no name runs across a line: the full patterns are tried
-  // only on the lines where the words are (on a long page, a few lines instead of all of it).
-  const anchored = sources.some((group) => group.some((x) => /[$^]/.test(x.replace(/\[\^|\\[$^]/g, ''))));
-  const words = quick.map((q) => q && new RegExp(q.source, 'gi'));
-  const groupIn = (scan: string, index: number): boolean => {
-    const re = patterns()[index]!;
-    const q = words[index];
-    if (!q || anchored) return (quick[index]?.test(scan) ?? true) && re.test(scan);
-    q.lastIndex = 0;
-    for (let m = q.exec(scan); m; m = q.exec(scan)) {
-      const start = lineEdge(scan, m.index, -1);
-      const end = lineEdge(scan, m.index, 1);
-      if (re.test(scan.slice(start, end))) return true;
-      q.lastIndex = end;
-    }
-    return false;
+  let full: Full | undefined;
+  const patterns = () => (full ??= buildFull(groups.map((group) => group.flatMap((key) => anchorNames(byKey.get(key)))), quick));
+  // A group in more rules first (missing, it rules out more of them), then the group with fewer words.
+  const inRules = (g: number) => ruleGroups.filter((r) => r.includes(g)).length;
+  const size = (g: number) => quick[g]?.source.length ?? Infinity;
+  const order = groups.map((_, g) => g).sort((a, b) => inRules(b) - inRules(a) || size(a) - size(b));
+
+  /**
+   * Whether a text certainly holds no word of group `i`. Looked for in the text as it is first (a plain
+   * alternation is the fastest scan there is); only a text with characters outside ASCII, which may read
+   * differently normalized (full-width letters, soft hyphens inside a name), is then normalized.
+   */
+  const wordsAbsent = (r: Reading, i: number): boolean => {
+    const q = quick[i];
+    if (!q || q.test(r.text)) return false;
+    if ((r.ascii ??= !NON_ASCII.test(r.text))) return true;
+    return !q.test(r.scan());
   };
   const passes = (hit: readonly boolean[]) => groups.length === 0 || ruleGroups.some((r) => r.every((g) => hit[g]));
 
   const hits = (text: string, all: boolean, known?: readonly boolean[]): boolean[] => {
     const hit = groups.map((_, i) => known?.[i] ?? false);
     if (typeof text !== 'string' || text.length === 0) return hit;
-    const scan = scanText(text, collapse);
+    const r = reading(text, () => patterns().collapse);
     const dead = new Set<number>();
-    for (const { index } of order) {
+    for (const index of order) {
       if (hit[index]) continue;
       // A group only rules whose other groups all failed would need is not worth scanning for.
       if (!all && ruleGroups.every((r, i) => dead.has(i) || !r.includes(index))) continue;
-      hit[index] = sources[index]!.length > 0 && groupIn(scan, index);
+      hit[index] = named[index]! && !wordsAbsent(r, index) && patterns().groupIn(r.scan(), index);
       if (!hit[index]) ruleGroups.forEach((r, i) => r.includes(index) && dead.add(i));
       if (!all && dead.size === ruleGroups.length) break;
     }
@@ -148,41 +90,92 @@ export function createPrefilter(dataset: TopicData): Prefilter {
     passesWithout: (missing) => passes(groups.map((_, i) => !missing.includes(i))),
     mayBeOnTopic: (text) => groups.length === 0 || passes(hits(text, false)),
     missingWords: (text) => {
-      const scan = typeof text === 'string' ? scanText(text, false) : '';
-      return order.map(({ index }) => index).filter((i) => sources[i]!.length === 0 || (quick[i] !== undefined && !quick[i].test(scan)));
+      const r = reading(typeof text === 'string' ? text : '', () => false);
+      return order.filter((i) => !named[i] || wordsAbsent(r, i));
     },
-    hasWords: (text, index) => quick[index]?.test(scanText(text, false)) ?? true,
+    hasWords: (text, index) => !wordsAbsent(reading(text, () => false), index),
   };
 }
 
-const isBreak = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+/** A text being scanned: whether it is all ASCII, and its normalized form, each found out once if needed. */
+interface Reading {
+  text: string;
+  ascii?: boolean;
+  scan: () => string;
+}
 
-/** Where the line holding `at` starts (dir -1) or ends (dir 1). */
-function lineEdge(text: string, at: number, dir: -1 | 1): number {
-  let i = at;
-  if (dir < 0) {
-    while (i > 0 && !isBreak(text.charCodeAt(i - 1))) i--;
-  } else {
-    while (i < text.length && !isBreak(text.charCodeAt(i))) i++;
-  }
-  return i;
+function reading(text: string, collapse: () => boolean): Reading {
+  let scanned: string | undefined;
+  return { text, scan: () => (scanned ??= scanText(text, collapse())) };
+}
+
+function hasNames(entry: LexEntry | undefined): boolean {
+  return !!entry?.anchor && (entry.forms?.length ?? 0) + (entry.patterns?.length ?? 0) > 0;
+}
+
+/** An entry's names as regex sources, if it anchors the story: its forms and its patterns. */
+function anchorNames(entry: LexEntry | undefined): string[] {
+  if (!entry || !entry.anchor) return [];
+  return [...(entry.forms ?? []).map(formSource), ...(entry.patterns ?? [])];
+}
+
+interface Full {
+  /** Whether runs of white space must be collapsed before scanning (some pattern can tell one space from two). */
+  collapse: boolean;
+  /** Whether a group's full patterns match somewhere in `scan` (text as `scanText` makes it). */
+  groupIn: (scan: string, index: number) => boolean;
+}
+
+/** The groups' full patterns, made on first use: most pages are ruled out by the words alone. */
+function buildFull(sources: string[][], quick: readonly (RegExp | undefined)[]): Full {
+  const patterns = sources.map((group) => (group.length ? new RegExp(group.map((x) => `(?:${sameLine(x)})`).join('|'), 'iu') : /(?!)/));
+  const collapse = sources.some((group) => group.some(spaceSensitive));
+  // Every name holds one of its group's words, and no name runs across a line: the full patterns are tried
+  // only on the lines where the words are (on a long page, a few lines instead of all of it).
+  const anchored = sources.some((group) => group.some(anchoredSource));
+  const words = quick.map((q) => q && new RegExp(q.source, 'gi'));
+  const groupIn = (scan: string, index: number): boolean => {
+    const re = patterns[index]!;
+    const q = words[index];
+    if (!q || anchored) return (quick[index]?.test(scan) ?? true) && re.test(scan);
+    q.lastIndex = 0;
+    for (let m = q.exec(scan); m; m = q.exec(scan)) {
+      const start = lineEdge(scan, m.index, -1);
+      const end = lineEdge(scan, m.index, 1);
+      if (re.test(scan.slice(start, end))) return true;
+      q.lastIndex = end;
+    }
+    return false;
+  };
+  return { collapse, groupIn };
 }
 
 /**
- * A regex of words one of which every name in the group contains: each form's longest word, and the
- * `hints` an entry gives for its patterns. Undefined when some pattern has no hint (nothing is then known).
+ * A regex of words one of which every name in the group contains: the `hints` an entry gives for its
+ * patterns, and a word of each form. Undefined when some pattern has no hint (nothing is then known).
+ * Every word of a form is in every match of it, so a form that holds a word already chosen needs none of its own ("President Lee": "lee"); otherwise
+ * its longest word, the most telling, is chosen. Fewer words, a faster scan.
  */
 function mustContain(entries: readonly (LexEntry | undefined)[]): RegExp | undefined {
-  const words: string[] = [];
+  const hints: string[] = [];
+  const forms: string[][] = [];
   for (const entry of entries) {
     if (!entry || !entry.anchor) continue;
     if (entry.patterns?.length && !entry.hints?.length) return undefined;
-    words.push(...(entry.hints ?? []));
+    hints.push(...(entry.hints ?? []));
     for (const form of entry.forms ?? []) {
-      const hint = formHint(form);
-      if (hint === null) return undefined;
-      words.push(hint);
+      const words = formWords(form);
+      if (words.length === 0) return undefined;
+      forms.push(words);
     }
+  }
+  const chosen = new Set(hints.map((h) => h.toLowerCase()));
+  const words = [...hints];
+  for (const form of forms.sort((a, b) => a.length - b.length)) {
+    if (form.some((w) => chosen.has(w))) continue;
+    const longest = form.reduce((a, b) => (b.length > a.length ? b : a));
+    chosen.add(longest);
+    words.push(longest);
   }
   if (words.length === 0) return undefined;
   return new RegExp([...new Set(words)].map(escape).join('|'), 'i');

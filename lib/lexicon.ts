@@ -43,8 +43,13 @@ const FORM_GAP = /[\s\-‐–·・]+/;
  * ("counterpart", not "his"). Null for a form with no word.
  */
 export function formHint(form: string): string | null {
-  const words = form.split(FORM_GAP).filter((w) => w.length > 0);
-  return words.length ? words.reduce((a, b) => (b.length > a.length ? b : a)).toLowerCase() : null;
+  const words = formWords(form);
+  return words.length ? words.reduce((a, b) => (b.length > a.length ? b : a)) : null;
+}
+
+/** A form's words, lower case: each is in every match of the form (only the gaps between them vary). */
+export function formWords(form: string): string[] {
+  return form.split(FORM_GAP).filter((w) => w.length > 0).map((w) => w.toLowerCase());
 }
 
 const mayMatch = (hints: string[] | null, lower: string): boolean => hints === null || hints.some((h) => lower.includes(h));

@@ -29,6 +29,7 @@ import { launch, results } from '../tests/e2e/harness';
 import { buildDir } from './bench-bundles';
 import { oneNodeHtml, pageHtml, pageLines, wordsForChars } from './bench-pages';
 import { heavyNewsHtml, offStoryHtml } from './bench-shapes';
+import { analyse, startTrace, stopTrace, type ExtTask } from './bench-trace';
 
 const MB = wordsForChars(1_000_000);
 const oneNode = (topic: 'on' | 'off') => oneNodeHtml(pageLines(topic, MB), 'one node');
@@ -41,7 +42,11 @@ const ALL_PAGES: Record<string, () => string> = {
   'off-topic, off-story page': () => offStoryHtml(),
 };
 // `npm run bench:browser -- heavy off-story`: only the pages whose names contain one of the words.
-const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const args = process.argv.slice(2);
+const baselineAt = args.indexOf('--baseline');
+const baseline = baselineAt >= 0 ? args[baselineAt + 1] : undefined;
+const showTasks = args.includes('--tasks');
+const only = args.filter((a, i) => !a.startsWith('--') && (baselineAt < 0 || i !== baselineAt + 1));
 const PAGES = Object.fromEntries(Object.entries(ALL_PAGES).filter(([name]) => only.length === 0 || only.some((w) => name.includes(w))));
 
 const LONG_TASKS = `
@@ -58,7 +63,7 @@ interface Run {
   /** The tab's JavaScript heap once the check is over, MB. */
   heap: number;
   /** `marks`: ms from the load event to the first mark painted (on-topic pages). */
-  ext?: { longest: number; over50: number; total: number; tasks: number; marks: number | null };
+  ext?: { longest: number; over50: number; total: number; tasks: number; marks: number | null; list: ExtTask[] };
 }
 
 async function serve(): Promise<{ origin: string; close: () => void }> {
@@ -73,81 +78,6 @@ async function serve(): Promise<{ origin: string; close: () => void }> {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const addr = server.address();
   return { origin: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`, close: () => server.close() };
-}
-
-async function startTrace(cdp: CDPSession): Promise<void> {
-  await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,v8.execute', transferMode: 'ReturnAsStream' });
-}
-
-interface TraceEvent { name: string; cat?: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string; data?: { url?: string; scriptName?: string } } }
-
-async function stopTrace(cdp: CDPSession): Promise<TraceEvent[]> {
-  const done = new Promise<{ stream?: string }>((r) => cdp.once('Tracing.tracingComplete', r));
-  await cdp.send('Tracing.end');
-  const { stream } = await done;
-  let text = '';
-  for (;;) {
-    const chunk = await cdp.send('IO.read', { handle: stream!, size: 1 << 20 });
-    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString() : chunk.data;
-    if (chunk.eof) break;
-  }
-  await cdp.send('IO.close', { handle: stream! });
-  const parsed = JSON.parse(text) as TraceEvent[] | { traceEvents: TraceEvent[] };
-  return Array.isArray(parsed) ? parsed : parsed.traceEvents;
-}
-
-// Events that run JavaScript. A task is the extension's when its JavaScript is the content script's (by
-// its URL), or is only microtasks and timers (a check resuming after a yield): the generated pages have no
-// script of their own, and the bench's own probes (url-less evaluations, the long-task observer) are left out.
-const JS_EVENTS = new Set(['FunctionCall', 'EvaluateScript', 'RunMicrotasks', 'TimerFire', 'v8.compile', 'v8.run', 'V8.Execute', 'FireIdleCallback', 'FireAnimationFrame']);
-const NAMED = new Set(['FunctionCall', 'EvaluateScript', 'v8.compile']);
-const urlOf = (e: TraceEvent) => e.args?.data?.url ?? e.args?.data?.scriptName ?? '';
-const isExtension = (e: TraceEvent) => urlOf(e).startsWith('chrome-extension://');
-
-/** The tab's main thread: the renderer that parsed the page. */
-function tabThread(events: TraceEvent[], url: string): { pid: number; tid: number } | undefined {
-  const parse = events.find((e) => e.name === 'ParseHTML' && (e.args as { beginData?: { url?: string } } | undefined)?.beginData?.url === url);
-  return parse && { pid: parse.pid, tid: parse.tid };
-}
-
-/**
- * From a trace: total time in JavaScript on the tab's main thread (the bench's probes left out), and the
- * durations of its top-level tasks that ran the extension's code.
- */
-function analyse(events: TraceEvent[], url: string): { scriptMs: number; jsTasks: number[] } {
-  const main = tabThread(events, url);
-  if (!main) return { scriptMs: 0, jsTasks: [] };
-  const here = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
-  const outermost = (list: TraceEvent[]) => {
-    const out: TraceEvent[] = [];
-    for (const e of list) {
-      const last = out[out.length - 1];
-      if (!last || e.ts >= last.ts + last.dur!) out.push(e);
-    }
-    return out;
-  };
-  // Top-level tasks: 'toplevel' events not inside another (RunTask, and the microtask checkpoints
-  // that resume a check after scheduler.yield()).
-  const tasks = outermost(here.filter((e) => /toplevel/.test(e.cat ?? '')));
-  const js = here.filter((e) => JS_EVENTS.has(e.name));
-  const kind = new Map<TraceEvent, { ext: boolean; other: boolean }>();
-  const probes: TraceEvent[] = [];
-  let k = 0;
-  for (const e of js) {
-    while (k < tasks.length && tasks[k]!.ts + tasks[k]!.dur! <= e.ts) k++;
-    const task = tasks[k];
-    const ext = isExtension(e);
-    if (!ext && NAMED.has(e.name)) probes.push(e);
-    if (!task || task.ts > e.ts) continue;
-    const seen = kind.get(task) ?? { ext: false, other: false };
-    if (ext) seen.ext = true;
-    else if (NAMED.has(e.name)) seen.other = true;
-    kind.set(task, seen);
-  }
-  const ours = [...kind].filter(([, v]) => v.ext || !v.other).map(([t]) => t);
-  const probeSet = new Set(outermost(probes));
-  const scriptMs = outermost(js).filter((e) => !probeSet.has(e)).reduce((n, e) => n + e.dur! / 1000, 0);
-  return { scriptMs, jsTasks: ours.map((t) => t.dur! / 1000) };
 }
 
 /** Ms from the load event to the first highlight the extension paints, polled with url-less evaluations. */
@@ -174,7 +104,7 @@ async function measure(context: BrowserContext, url: string, ext: Page | null, o
   const page = await context.newPage();
   await page.addInitScript(LONG_TASKS);
   const cdp = await context.newCDPSession(page);
-  await startTrace(cdp);
+  await startTrace(cdp, showTasks);
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   let claims: number | null = null;
   let marks: number | null = null;
@@ -196,12 +126,13 @@ async function measure(context: BrowserContext, url: string, ext: Page | null, o
 
   const long = await page.evaluate(() => (window as unknown as { __longtasks: number[] }).__longtasks);
   await page.close();
-  const { scriptMs, jsTasks } = analyse(events, url);
+  const { scriptMs, tasks: extTasks } = analyse(events, url);
   const run: Run = { longest: Math.max(0, ...long), over50: long.filter((d) => d > 50).length, script: scriptMs, claims, heap };
   if (ext) {
     // Tasks under 1 ms (a message answered, a timer re-armed) are left out.
-    const tasks = jsTasks.filter((d) => d >= 1);
-    run.ext = { longest: Math.max(0, ...tasks), over50: tasks.filter((d) => d > 50).length, total: tasks.reduce((a, b) => a + b, 0), tasks: tasks.length, marks };
+    const list = extTasks.filter((t) => t.ms >= 1);
+    const tasks = list.map((t) => t.ms);
+    run.ext = { longest: Math.max(0, ...tasks), over50: tasks.filter((d) => d > 50).length, total: tasks.reduce((a, b) => a + b, 0), tasks: tasks.length, marks, list };
   }
   return run;
 }
@@ -211,63 +142,85 @@ if (!existsSync(join(dir, 'manifest.json'))) {
   process.stderr.write(`building the extension into ${dir}\n`);
   execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
 }
+// `--baseline DIR`: another build (an output folder, or its chrome-mv3 folder) measured on the same pages in the same run.
+const baseDir = baseline && (existsSync(join(baseline, 'chrome-mv3', 'manifest.json')) ? join(baseline, 'chrome-mv3') : baseline);
+if (baseDir && !existsSync(join(baseDir, 'manifest.json'))) throw new Error(`--baseline: no built extension in ${baseline}`);
 const server = await serve();
 const plain = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 const plainContext = await plain.newContext({ viewport: { width: 1100, height: 900 } });
-const withExt = await launch();
-const extPage = await withExt.context.newPage();
-await extPage.goto(`chrome-extension://${withExt.extensionId}/popup.html`);
-// The engine builds once per start of the background (about a second): built here, as after any earlier
-// page that may be on topic, so that pages are measured alike whatever their order (--cold: not built).
-if (!process.argv.includes('--cold')) {
-  await extPage.evaluate(() => chrome.runtime.sendMessage({ type: 'factcheck:check-text', text: 'Takaichi and Lee played the drums.' }));
-}
 
-const rows: [string, Run, Run][] = [];
+/** A browser with one build loaded, its engine built unless `--cold`. */
+async function withBuild(extension?: string): Promise<{ close: () => Promise<void>; context: BrowserContext; ext: Page }> {
+  const b = await launch({ extension });
+  const ext = await b.context.newPage();
+  await ext.goto(`chrome-extension://${b.extensionId}/popup.html`);
+  // The engine builds once per start of the background (about a second): built here, as after any earlier
+  // page that may be on topic, so that pages are measured alike whatever their order (--cold: not built).
+  if (!process.argv.includes('--cold')) {
+    await ext.evaluate(() => chrome.runtime.sendMessage({ type: 'factcheck:check-text', text: 'Takaichi and Lee played the drums.' }));
+  }
+  return { close: b.close, context: b.context, ext };
+}
+const builds = [...(baseDir ? [{ label: 'before', ...(await withBuild(baseDir)) }] : []), { label: baseDir ? 'after' : '', ...(await withBuild()) }];
+
+const rows: { name: string; without: Run; withs: Run[] }[] = [];
+const mid = <T,>(xs: T[], key: (x: T) => number) => [...xs].sort((a, b) => key(a) - key(b))[xs.length >> 1]!;
 for (const name of Object.keys(PAGES)) {
   const url = `${server.origin}/${encodeURIComponent(name)}`;
   const onTopic = name.startsWith('on-');
   // Off-topic pages are quick: three loads each, the median one (by the extension's longest task) kept.
+  // Builds take turns load by load, so a change in the machine's load falls on both alike.
   const reps = onTopic ? 1 : 3;
   const withouts: Run[] = [];
-  const withs: Run[] = [];
+  const withs: Run[][] = builds.map(() => []);
   for (let i = 0; i < reps; i++) {
     withouts.push(await measure(plainContext, url, null, onTopic));
-    withs.push(await measure(withExt.context, url, extPage, onTopic));
+    for (const [k, b] of builds.entries()) withs[k]!.push(await measure(b.context, url, b.ext, onTopic));
   }
-  const mid = <T,>(xs: T[], key: (x: T) => number) => [...xs].sort((a, b) => key(a) - key(b))[xs.length >> 1]!;
-  rows.push([name, mid(withouts, (r) => r.longest), mid(withs, (r) => r.ext!.longest)]);
+  rows.push({ name, without: mid(withouts, (r) => r.longest), withs: withs.map((w) => mid(w, (r) => r.ext!.longest)) });
   process.stderr.write(`  ${name} done\n`);
 }
-await withExt.close();
+for (const b of builds) await b.close();
 await plain.close();
 server.close();
 
 const f = (n: number) => n.toFixed(0);
 const widths = [34, 7, 9, 9, 9, 9, 9, 9, 10, 8, 8, 10, 12, 9, 9];
 const line = (cells: string[]) => console.log(cells.map((c, i) => (i === 0 ? c.padEnd(widths[0]!) : c.padStart(widths[i]!))).join(' '));
-console.log(`\nContent script on generated pages in Chromium (${dir}); ms, heap MB\n`);
+console.log(`\nContent script on generated pages in Chromium (${dir}${baseDir ? `; before: ${baseDir}` : ''}); ms, heap MB\n`);
 line(['', '', 'longest task', '', 'tasks >50', '', 'script', '', 'extension', '', '', '', 'first marks', 'JS heap', '']);
 line(['page', 'claims', 'without', 'with', 'without', 'with', 'without', 'with', 'longest', '>50 ms', 'tasks', 'total', 'after load', 'without', 'with']);
-for (const [name, a, b] of rows) {
-  const marks = b.ext!.marks === null ? '—' : f(b.ext!.marks);
-  line([name, String(b.claims), f(a.longest), f(b.longest), String(a.over50), String(b.over50), f(a.script), f(b.script), f(b.ext!.longest), String(b.ext!.over50), String(b.ext!.tasks), f(b.ext!.total), marks, a.heap.toFixed(1), b.heap.toFixed(1)]);
+for (const { name, without: a, withs } of rows) {
+  for (const [k, b] of withs.entries()) {
+    const marks = b.ext!.marks === null ? '—' : f(b.ext!.marks);
+    const label = builds[k]!.label ? `${name}: ${builds[k]!.label}` : name;
+    line([label, String(b.claims), f(a.longest), f(b.longest), String(a.over50), String(b.over50), f(a.script), f(b.script), f(b.ext!.longest), String(b.ext!.over50), String(b.ext!.tasks), f(b.ext!.total), marks, a.heap.toFixed(1), b.heap.toFixed(1)]);
+    if (showTasks) {
+      // Each task of the extension (start ms after the first task: length), and where the longest one's time went.
+      console.log(`    tasks: ${b.ext!.list.map((t) => `${f(t.at)}:${t.ms.toFixed(1)}`).join(' ')}`);
+      const longest = b.ext!.list.reduce<ExtTask | undefined>((m, t) => (!m || t.ms > m.ms ? t : m), undefined);
+      const parts = [...(longest?.parts() ?? [])].filter(([, ms]) => ms >= 0.3).sort((x, y) => y[1] - x[1]);
+      console.log(`    longest: ${parts.map(([n, ms]) => `${n} ${ms.toFixed(1)}`).join(', ')}`);
+    }
+  }
 }
-const worst = (filter: (name: string) => boolean) => Math.max(0, ...rows.filter(([n]) => filter(n)).map(([, , b]) => b.ext!.longest));
+const after = rows.map(({ name, withs }) => [name, withs[withs.length - 1]!] as const);
+const worst = (filter: (name: string) => boolean) => Math.max(0, ...after.filter(([n]) => filter(n)).map(([, b]) => b.ext!.longest));
 const verdict = (ok: boolean) => (ok ? 'met' : 'NOT MET');
 const off = worst((n) => n.startsWith('off-'));
 const on = worst((n) => n.startsWith('on-'));
 console.log(`\nTarget: no task of the extension's over 50 ms. Off-topic pages: longest ${f(off)} ms — ${verdict(off <= 50)}. On-topic pages: longest ${f(on)} ms — ${verdict(on <= 50)}.`);
-const heavy = rows.find(([n]) => n.includes('heavy'));
+const heavy = rows.find(({ name }) => name.includes('heavy'));
 if (heavy) {
-  const m = heavy[2].ext!.marks;
-  console.log(`Heavy news page: first marks ${m === null ? 'never' : `${f(m)} ms`} after load (target 1,500) — ${verdict(m !== null && m <= 1500)}; content script heap about ${(heavy[2].heap - heavy[1].heap).toFixed(1)} MB (with − without).`);
+  const b = heavy.withs[heavy.withs.length - 1]!;
+  const m = b.ext!.marks;
+  console.log(`Heavy news page: first marks ${m === null ? 'never' : `${f(m)} ms`} after load (target 1,500) — ${verdict(m !== null && m <= 1500)}; content script heap about ${(b.heap - heavy.without.heap).toFixed(1)} MB (with − without).`);
 }
-const offStory = rows.find(([n]) => n.includes('off-story'));
+const offStory = after.find(([n]) => n.includes('off-story'));
 if (offStory) {
-  const e = offStory[2].ext!;
+  const e = offStory[1].ext!;
   console.log(`Off-story page: extension total ${f(e.total)} ms (target 50), longest ${f(e.longest)} ms (target 16) — ${verdict(e.total <= 50 && e.longest <= 16)}.`);
 }

@@ -43,12 +43,15 @@ export interface LaunchOptions {
   lang?: string;
   /** Show a window (the demo, when there is a display). */
   headed?: boolean;
+  /** Load this built extension (a chrome-mv3 folder) instead of WXT_OUT_DIR's, e.g. a baseline build to compare with. */
+  extension?: string;
 }
 
 /** Debian's Chromium with the built extension loaded, in a fresh profile unless one is given. */
 export async function launch(opts: LaunchOptions = {}): Promise<Browser> {
   const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'fc-profile-'));
   // On Linux, Chromium takes its UI language (and so the extension's locale) from LANGUAGE.
+  const extension = opts.extension ?? EXTENSION;
   const lang = opts.lang ? { env: { ...process.env, LANGUAGE: opts.lang }, args: [`--lang=${opts.lang}`] } : { env: undefined, args: [] };
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -59,7 +62,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<Browser> {
       ...(opts.headed ? [] : ['--headless=new']), ...lang.args,
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`,
+      `--disable-extensions-except=${extension}`, `--load-extension=${extension}`,
     ],
   });
   const requests: string[] = [];
