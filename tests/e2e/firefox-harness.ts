@@ -63,8 +63,10 @@ export async function startFirefox(): Promise<FirefoxSession> {
     executablePath: FIREFOX_PATH,
     headless: true,
     defaultViewport: { width: 1100, height: 900 },
-    // A release build honours services.settings.server (below) only with this set.
-    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+    // A release build honours services.settings.server (below) only with MOZ_REMOTE_SETTINGS_DEVTOOLS set.
+    // Since 153.8 ESR, WebDriver BiDi refuses to navigate to moz-extension:// pages (the popup, the options)
+    // unless the remote agent is allowed system access.
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1', MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: '1' },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
       'network.proxy.type': 1,
