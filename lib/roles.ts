@@ -15,6 +15,10 @@ const TITLE = `(?:\\s?${TITLE_WORDS})?`;
 const LEADING_TITLE = new RegExp(`^\\s?${TITLE_WORDS}`);
 const JA_SUBJECT = new RegExp(`^${TITLE}(?:は|が|も)`);
 const KO_SUBJECT = new RegExp(`^${TITLE}\\s?(?:은|는|이|가|도)(?![가-힣])`);
+// Topic-marked (は, 은/는) as against nominative-marked (が, 이/가) subjects.
+const TOPIC = new RegExp(`^${TITLE}(?:は|\\s?(?:은|는)(?![가-힣]))`);
+// The end of a clause embedded before a verb: a quotation and its verb, a reported or relative clause.
+const EMBEDDED_END = /(?:이?라고|다고|자고|냐고)\s?(?:한|했던|하던|말한|말했던)|[”」』"]\s?(?:이?라고|고|と|って)|と(?:言っ|話し|語っ|述べ)た|という/u;
 const JA_TO = new RegExp(`^${TITLE}(?:に|へ)`);
 const KO_TO = new RegExp(`^${TITLE}\\s?(?:에게|께|한테)(?!서)`);
 const JA_FROM = new RegExp(`^${TITLE}(?:から|より)`);
@@ -66,6 +70,10 @@ export function roleOf(role: Role, pred: { start: number; end: number; type?: st
   if (role === 'owner') {
     const owner = possessor(pred, text, refs);
     if (owner) return owner;
+    // "a wish he had voiced", "the dream Takaichi fulfilled": a clause on the noun names someone whose
+    // part in it (holder or granter) its verb decides; the sentence's subject is no safer a guess.
+    if (refs.some((r) => r.start >= pred.end && /^\s+(?:that\s+|which\s+)?$/.test(text.slice(pred.end, r.start)) && /^\s+(?:had|has|have|would|was|is|\p{L}+ed)\b/u.test(text.slice(r.end))))
+      return undefined;
   }
   if (role === 'recipient') return recipient(text, refs);
   const passive = PASSIVE.test(text);
@@ -123,6 +131,12 @@ function subject(text: string, refs: readonly Ref[], pred: { start: number; end:
     const modified = marked.find((r) => r.start >= pred.end && r.start - pred.end <= 8 && !/[はも은는、,]/.test(text.slice(pred.end, r.start)));
     const first = before[before.length - 1] ?? modified;
     if (!first) return undefined;
+    // 다카이치 총리는 … 이 대통령이 "…"이라고 한 말을 기억해 … 마련했다: a nominative subject after another
+    // person's topic often belongs to a clause embedded before the verb; the sentence doesn't say plainly whose it is.
+    // Only when that clause closes before the predicate (a quote and its verb, 이라고 한 말을, と言ったことを):
+    // in 이 대통령은 다카이치 총리가 몇 분 만에 리듬을 익혔다며 칭찬했다 the predicate is the clause's own.
+    const closed = EMBEDDED_END.test(text.slice(first.end, pred.start));
+    if (closed && !TOPIC.test(text.slice(first.end)) && before.some((r) => r.key !== first.key && TOPIC.test(text.slice(r.end)))) return undefined;
     const partner = refs.find((r) => r.end <= first.start && coordinated(text, r, first));
     return partner && partner.key !== first.key ? undefined : first.key;
   }

@@ -34,6 +34,12 @@ describe('roleOf', () => {
     ['高市首相は李大統領に、名前を刻んだドラムスティックを贈った。', 'thing:engraved-sticks', 'recipient', 'person:lee'],
     ['학창 시절 밴드 드러머였던 이 대통령이 초보인 다카이치 총리를 이끌었다.', 'concept:novice', 'owner', 'person:takaichi'],
     ['식기 선물은 남편이 청혼할 때 한 약속에서 착안했다.', 'thing:tableware', 'agent', undefined],
+    // A nominative subject inside a quoted clause that closes before the verb: not the verb's subject.
+    ['다카이치 총리는 작년 회담 때 이 대통령이 “드럼을 쳐 보고 싶다”고 한 말을 떠올려 깜짝 이벤트를 준비했다.', 'concept:surprise-plan', 'agent', undefined],
+    // …but one whose clause holds the predicate is its own.
+    ['이 대통령은 다카이치 총리가 몇 분 만에 리듬을 익혔다며 칭찬했다.', 'concept:learn', 'owner', 'person:takaichi'],
+    // A clause on the noun names its holder or its granter: whose dream it was is not read from the subject.
+    ['Takaichi staged a surprise jam, fulfilling a dream he had long held.', 'concept:dream', 'owner', undefined],
   ])('%s → %s %s', (text, predicate, role, expected) => {
     expect(who(text, predicate, role)).toBe(expected);
   });
