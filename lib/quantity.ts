@@ -36,5 +36,6 @@ export function findDurations(text: string): Mention[] {
       }
     }
   }
-  return out;
+  // "an hour" inside "half an hour" is not a second duration.
+  return out.filter((m) => !out.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
 }

@@ -32,3 +32,11 @@ describe('a value read from inside another word', () => {
     expect(keys('両首脳は青いジャケットを着ていた。')).toContain('color:blue');
   });
 });
+
+describe('durations', () => {
+  const durations = (text: string) => findDurations(normalize(text)).map((m) => m.key);
+  it('reads "half an hour" as one duration, not also as an hour', () => {
+    expect(durations('The jam lasted half an hour.')).toEqual(['duration:30']);
+    expect(durations('It ran for an hour and 5 minutes.').sort()).toEqual(['duration:5', 'duration:60']);
+  });
+});
