@@ -5,7 +5,7 @@
  * segmenter also ends a sentence, or the slice would read differently from the whole page.
  */
 
-import { BARE_TUNNEL, PROSE_END } from '../lib/topic';
+import { BARE_TUNNEL, isProse } from '../lib/topic';
 
 export interface Unit {
   text: string;
@@ -62,7 +62,7 @@ const blank = (u: Unit | undefined) => !u || !/\S/.test(u.text);
 // bare lines in a row, until a longer run of bare lines (lib/topic.ts): context reaches past its `n`
 // units to such a run (it settles the story there), up to STRETCH more units.
 const STRETCH = 6;
-const prose = (u: Unit) => PROSE_END.test(u.text.trimEnd());
+const prose = (u: Unit) => isProse(u.text.trimEnd());
 
 /** Whether the story's stretch is settled at `u`, given the bare lines in a row seen so far (counted here). */
 function settles(u: Unit, run: { bare: number }): boolean {

@@ -8,8 +8,13 @@ const CONTINUATION = /^(?:["“']?\s*)(?:he|she|they|his|her|their|it|both|the t
 // another story on the same page ("Stock markets in Asia were mixed on Tuesday.") has none.
 const LINKED = /\b(?:it|its|they|them|their|this|that|these|those|other|others|some|one|many|several|both|also|too|such|the (?:video|clip|session|performance|moment|jam|gesture|set|pair|two))\b|その|この|同(?:氏|日|社)|当時|また|さらに|一方|(?:^|\s)(?:그|이|저)\s|이는|이에|또한|또|한편|당시/iu;
 
-/** A sentence of running prose ends so; a headline, a caption or a link does not. */
-export const PROSE_END = /[.!?。！？다요]["'”’」』)]*$/;
+const PROSE_END = /[.!?。！？]["'”’」』)]*$/;
+// Korean prose may drop its last period (…했다); a headline ends on the same verb form ("…무대 선다"),
+// but is short: under ten words.
+const KO_PROSE_END = /[다요]["'”’」』)]*$/;
+
+/** Whether a line ends as a sentence of running prose does; a headline, a caption or a link does not. */
+export const isProse = (t: string): boolean => PROSE_END.test(t) || (KO_PROSE_END.test(t) && (t.match(/\s+/g)?.length ?? 0) >= 9);
 
 /** True when the mentions hit every group ("type:X" matches any mention of type X). */
 export function hitsGroups(groups: KeyGroups, mentions: readonly Mention[]): boolean {
@@ -44,7 +49,7 @@ export function sentencesOnTopic(
   const both = (ms: readonly Mention[]) => together.some((keys) => keys.every((k) => ms.some((m) => m.key === k)));
   const named = perSentence.map((ms) => ms.some((m) => m.anchor === 'strong') || both(ms));
   const weak = perSentence.map((ms) => ms.some((m) => m.anchor === 'weak'));
-  const prose = texts.map((t) => PROSE_END.test(t));
+  const prose = texts.map(isProse);
   // A bare line naming only a song, the film or the summit may be another story's link: it counts when it
   // stands alone right beside the story's own prose (second pass). Prose, and bare lines naming the event,
   // count at once.

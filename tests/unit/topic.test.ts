@@ -49,6 +49,23 @@ describe('topic gate', () => {
     }
   });
 
+  it('reads a Korean headline list apart from the story, though its headlines end on a verb as prose does', () => {
+    const page = [
+      '다카이치 총리와 이재명 대통령이 나라에서 정상회담을 마친 뒤 함께 드럼을 연주했다.',
+      '두 정상은 케이팝 히트곡에 맞춰 약 20분 동안 합주했고 연주가 끝난 뒤 서명한 드럼 스틱을 주고받았다.',
+      '인기 기사',
+      '환율 1400원대 다시 뚫었다',
+      '‘골든’ 작곡가, 내달 서울서 첫 단독 공연 연다',
+      '수도권 내일 첫눈 온다',
+    ].join('\n');
+    const texts = checkText(page).map((c) => c.text);
+    expect(texts).toContain('다카이치 총리와 이재명 대통령이 나라에서 정상회담을 마친 뒤 함께 드럼을 연주했다.');
+    expect(texts).not.toContain('‘골든’ 작곡가, 내달 서울서 첫 단독 공연 연다');
+    // Running prose that only lacks its final period is still prose.
+    const unstopped = checkText(page.replace('주고받았다.', '주고받았다')).map((c) => c.text);
+    expect(unstopped).toContain('두 정상은 케이팝 히트곡에 맞춰 약 20분 동안 합주했고 연주가 끝난 뒤 서명한 드럼 스틱을 주고받았다');
+  });
+
   it('takes a two-word label beside the story for a label, not a claim', () => {
     const page = ['Related video', 'Prime Minister Sanae Takaichi and President Lee Jae-myung drummed along to K-pop songs in Nara.', '関連動画', 'Video: the leaders at the drums'].join('\n');
     const texts = checkText(page).map((c) => c.text);
