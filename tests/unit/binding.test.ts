@@ -21,6 +21,11 @@ describe('binding a value to its own event', () => {
     expect(judge('The two leaders drummed together on Thursday, Jan 15.')).toBe('contradicted');
   });
 
+  it('reads the venue a Korean stage was set up in as the event’s place, and an arrival as another occasion’s', () => {
+    expect(judge('두 정상의 드럼 합주 자리는 부산 시내의 한 전통 가옥에 마련됐다.')).toBe('contradicted');
+    expect(judge('이 대통령은 부산에 도착한 뒤 나라로 이동해 다카이치 총리와 드럼을 쳤다.')).not.toBe('contradicted');
+  });
+
   it('does not take the time someone needed to learn for the length of the session', () => {
     expect(judge('Takaichi said Lee got the hang of the drums in just three minutes.')).not.toBe('contradicted');
     expect(judge('다카이치 총리는 이 대통령이 3분 만에 드럼을 익혔다고 말했다.')).not.toBe('contradicted');
