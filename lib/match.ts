@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import type { CjkWords } from './cjk';
 import type { Lexicon, Mention } from './lexicon';
 import { normalize } from './normalize';
 import { isNegated } from './polarity';
@@ -29,10 +30,11 @@ export interface Candidate {
   shared: string[];
 }
 
-export function read(text: string, lexicon: Lexicon): Reading {
+/** `cjk`: the Japanese and Korean words that state nothing checkable (lib/words.ts). */
+export function read(text: string, lexicon: Lexicon, cjk: CjkWords): Reading {
   const norm = normalize(text);
   const mentions = [...lexicon.find(norm), ...findDurations(norm)];
-  return { norm, mentions, tokens: contentTokens(norm, mentions) };
+  return { norm, mentions, tokens: contentTokens(norm, mentions, cjk) };
 }
 
 /** A token held by at least this share of the source sentences is the story's own vocabulary (leaders, drums, summit, ties)… */
@@ -62,10 +64,10 @@ export class SeedIndex {
   /** How many source sentences hold each token. */
   private readonly df = new Map<string, number>();
 
-  constructor(sources: SourceDoc[], lexicon: Lexicon) {
+  constructor(sources: SourceDoc[], lexicon: Lexicon, cjk: CjkWords) {
     this.entries = sources.flatMap((source) =>
       source.sentences.map((sentence) => {
-        const reading = read(sentence.text, lexicon);
+        const reading = read(sentence.text, lexicon, cjk);
         return { source, sentence, reading, tokenSet: new Set(reading.tokens), negated: isNegated(reading.norm, reading.mentions) };
       }),
     );

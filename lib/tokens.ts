@@ -1,4 +1,4 @@
-import { cjkContent } from './cjk';
+import { cjkContent, type CjkWords } from './cjk';
 import type { Mention } from './lexicon';
 
 // Function words carry no checkable content; leaving them in would let any two sentences look alike.
@@ -33,7 +33,7 @@ export function stem(word: string): string {
  * remaining Latin words. Japanese and Korean text contributes keys only, which is what
  * lets it meet the English sources.
  */
-export function contentTokens(text: string, mentions: readonly Mention[]): string[] {
+export function contentTokens(text: string, mentions: readonly Mention[], cjk: CjkWords): string[] {
   const out = new Set<string>();
   for (const m of mentions) out.add(m.key);
   const covered = (i: number, j: number): boolean => mentions.some((m) => m.start <= i && j <= m.end);
@@ -43,7 +43,7 @@ export function contentTokens(text: string, mentions: readonly Mention[]): strin
     if (word.length < 2 || STOP.has(word) || covered(w.index!, w.index! + word.length)) continue;
     out.add(stem(word));
   }
-  for (const w of cjkContent(text, mentions)) out.add(w);
+  for (const w of cjkContent(text, mentions, cjk)) out.add(w);
   return [...out];
 }
 

@@ -1,18 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../data/index';
+import { Grammar } from '../../lib/grammar';
 import { Lexicon } from '../../lib/lexicon';
 import { read } from '../../lib/match';
 import { isNegated } from '../../lib/polarity';
 import { people, roleOf, type Role } from '../../lib/roles';
 
 const lexicon = new Lexicon(dataset.pack.lexicon);
+const words = new Grammar(dataset.pack.grammar).words;
 const pronouns = { 'person:takaichi': /\b(?:she|her)\b/giu, 'person:lee': /\b(?:he|his|him)\b/giu };
 
 function who(text: string, predicate: string, role: Role): string | undefined {
-  const r = read(text, lexicon);
+  const r = read(text, lexicon, words.cjk);
   const pred = r.mentions.find((m) => m.key === predicate);
   if (!pred) throw new Error(`no ${predicate} in ${text}`);
-  return roleOf(role, pred, r.norm, people(r.mentions, r.norm, pronouns));
+  return roleOf(role, pred, r.norm, people(r.mentions, r.norm, pronouns), words.roles);
 }
 
 describe('roleOf', () => {
@@ -54,6 +56,6 @@ describe('isNegated', () => {
 
   it('ignores negation inside named values', () => {
     const text = '李大統領は日本を「欠かせないパートナー」と呼んだ。';
-    expect(isNegated(text, read(text, lexicon).mentions)).toBe(false);
+    expect(isNegated(text, read(text, lexicon, words.cjk).mentions)).toBe(false);
   });
 });
