@@ -51,9 +51,9 @@ export function createChecker(dataset: Dataset): Checker {
   const lexicon = new Lexicon(dataset.pack.lexicon);
   const verifier = new Verifier(dataset.pack);
   const words = verifier.grammar.words;
-  const index = new SeedIndex(dataset.sources, lexicon, words.cjk);
+  const index = new SeedIndex(dataset.sources, lexicon, words.content);
   const byId = new Map(index.entries.map((e) => [e.sentence.id, e]));
-  const substitutions = new SubstitutionCheck(dataset.pack.substitutable ?? [], dataset.pack.grammar.opposites ?? {}, dataset.pack.grammar.negativePrefixes);
+  const substitutions = new SubstitutionCheck(dataset.pack.substitutable ?? [], dataset.pack.grammar.opposites ?? {}, dataset.pack.grammar.negativePrefixes, words.content.en);
 
   const cite = (id: string, relation: Citation['relation']): Citation[] => {
     const e = byId.get(id);
@@ -81,7 +81,7 @@ export function createChecker(dataset: Dataset): Checker {
   function judge(text: string): Omit<Claim, 'text' | 'start' | 'end'> {
     const afterDateline = text.slice(datelineLength(text));
     const bodyStart = text.length - afterDateline.length + kickerLength(afterDateline);
-    const reading = read(text.slice(bodyStart), lexicon, words.cjk);
+    const reading = read(text.slice(bodyStart), lexicon, words.content);
     const place = (v: { surface: string; start: number }) => locate(text, bodyStart, v.surface, v.start);
     const factHits = verifier.checkFacts(reading.norm, reading.mentions);
     const disputes = verifier.findDisputes(reading.mentions);
@@ -115,7 +115,7 @@ export function createChecker(dataset: Dataset): Checker {
     const salient = salientNumbers(reading.norm, reading.mentions);
     const pairTokens = new Set([...(candidates[0]?.seed.tokenSet ?? []), ...(candidates[1]?.seed.tokenSet ?? [])]);
     // Words found only in an aside, apposition or attribution are detail around the central claim: they weigh less.
-    const side = detailOnly(reading, verifier.grammar.peripheralSpans(reading.norm), (t) => read(t, lexicon, words.cjk));
+    const side = detailOnly(reading, verifier.grammar.peripheralSpans(reading.norm), (t) => read(t, lexicon, words.content));
     const covered = pairCoverage(reading.tokens, pairTokens, (t) => index.weight(t) * (side.has(t) ? DETAIL : 1));
     // …unless the rest restates a source so closely that the number is a minor detail ("in just five or 10 minutes").
     const newDetail = covered < MINOR_DETAIL && salient.some((t) => !pairTokens.has(t));

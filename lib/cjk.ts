@@ -1,8 +1,9 @@
 import { escape, type Mention } from './lexicon';
 import type { WordLists } from './words';
 
-/** What the reader of Japanese and Korean text leaves out (data/language.json, and the pack's own words). */
-export interface CjkWords {
+/** The words that state nothing checkable, per language (data/language.json, and the pack's own words). */
+export interface ContentWords {
+  en: ReadonlySet<string>;
   ja: ReadonlySet<string>;
   ko: ReadonlySet<string>;
   /** Korean particles and endings, stripped to find a word's stem; never matches when the pack has none. */
@@ -14,9 +15,10 @@ const listOf = (r: Record<string, string[] | string> | undefined, lang: string):
   return Array.isArray(v) ? v : [];
 };
 
-export function cjkWords(data: WordLists): CjkWords {
+export function contentWords(data: WordLists): ContentWords {
   const endings = listOf(data.endings, 'ko');
   return {
+    en: new Set(listOf(data.stopWords, 'en')),
     ja: new Set(listOf(data.stopWords, 'ja')),
     ko: new Set(listOf(data.stopWords, 'ko')),
     koEndings: endings.length ? new RegExp(`(?:${endings.map(escape).join('|')})$`) : /(?!)/,
@@ -29,7 +31,7 @@ let jaWords: Intl.Segmenter | undefined;
  * Content words of Japanese or Korean text that no lexicon entry covers. They can never match
  * the English sources, so they count against a claim's coverage: new nouns mean new, unsourced content.
  */
-export function cjkContent(text: string, mentions: readonly Mention[], words: CjkWords): string[] {
+export function cjkContent(text: string, mentions: readonly Mention[], words: ContentWords): string[] {
   const covered = (i: number, j: number) => mentions.some((m) => m.start < j && i < m.end);
   const out: string[] = [];
   if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(text) && !/[가-힣]/.test(text)) {

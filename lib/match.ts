@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import type { CjkWords } from './cjk';
+import type { ContentWords } from './cjk';
 import type { Lexicon, Mention } from './lexicon';
 import { normalize } from './normalize';
 import { isNegated } from './polarity';
@@ -30,11 +30,11 @@ export interface Candidate {
   shared: string[];
 }
 
-/** `cjk`: the Japanese and Korean words that state nothing checkable (lib/words.ts). */
-export function read(text: string, lexicon: Lexicon, cjk: CjkWords): Reading {
+/** `words`: the words that state nothing checkable (lib/words.ts). */
+export function read(text: string, lexicon: Lexicon, words: ContentWords): Reading {
   const norm = normalize(text);
   const mentions = [...lexicon.find(norm), ...findDurations(norm)];
-  return { norm, mentions, tokens: contentTokens(norm, mentions, cjk) };
+  return { norm, mentions, tokens: contentTokens(norm, mentions, words) };
 }
 
 /** A token held by at least this share of the source sentences is the story's own vocabulary (leaders, drums, summit, ties)… */
@@ -64,10 +64,10 @@ export class SeedIndex {
   /** How many source sentences hold each token. */
   private readonly df = new Map<string, number>();
 
-  constructor(sources: SourceDoc[], lexicon: Lexicon, cjk: CjkWords) {
+  constructor(sources: SourceDoc[], lexicon: Lexicon, stop: ContentWords) {
     this.entries = sources.flatMap((source) =>
       source.sentences.map((sentence) => {
-        const reading = read(sentence.text, lexicon, cjk);
+        const reading = read(sentence.text, lexicon, stop);
         return { source, sentence, reading, tokenSet: new Set(reading.tokens), negated: isNegated(reading.norm, reading.mentions) };
       }),
     );

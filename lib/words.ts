@@ -2,14 +2,14 @@
  * Word lists the engine reads per language (data/language.json), plus a story's own additions (pack.json
  * "words"), compiled once per pack. Nothing here names a story: its words arrive with its pack.
  */
-import { cjkWords, type CjkWords } from './cjk';
+import { contentWords, type ContentWords } from './cjk';
 import { roleWords, type RoleWords } from './roles';
 import { topicWords, type TopicWords } from './topic';
 
 type Lists = Record<string, string[] | string>;
 
 export interface WordLists {
-  /** Japanese and Korean words that state nothing checkable, left out of a claim's content (lib/cjk.ts). */
+  /** Words that state nothing checkable, left out of a claim's content (lib/tokens.ts, lib/cjk.ts). */
   stopWords?: Lists;
   /** Endings stripped to find a word's stem, per language, tried in order. */
   endings?: Lists;
@@ -29,7 +29,7 @@ export interface WordLists {
 export type StoryWords = Pick<WordLists, 'stopWords' | 'titles' | 'continuation' | 'linked'>;
 
 export interface Words {
-  cjk: CjkWords;
+  content: ContentWords;
   roles: RoleWords;
   topic: TopicWords;
 }
@@ -54,7 +54,7 @@ export function withStoryWords<T extends WordLists>(general: T, story: StoryWord
 
 export function compileWords(lists: WordLists): Words {
   return {
-    cjk: cjkWords(lists),
+    content: contentWords(lists),
     roles: roleWords(entries(lists.titles), entries(lists.passive), entries(lists.recipientBefore)),
     topic: topicWords(entries(lists.continuation), entries(lists.linked)),
   };

@@ -11,7 +11,7 @@ const words = new Grammar(dataset.pack.grammar).words;
 const pronouns = { 'person:takaichi': /\b(?:she|her)\b/giu, 'person:lee': /\b(?:he|his|him)\b/giu };
 
 function who(text: string, predicate: string, role: Role): string | undefined {
-  const r = read(text, lexicon, words.cjk);
+  const r = read(text, lexicon, words.content);
   const pred = r.mentions.find((m) => m.key === predicate);
   if (!pred) throw new Error(`no ${predicate} in ${text}`);
   return roleOf(role, pred, r.norm, people(r.mentions, r.norm, pronouns), words.roles);
@@ -56,6 +56,6 @@ describe('isNegated', () => {
 
   it('ignores negation inside named values', () => {
     const text = '李大統領は日本を「欠かせないパートナー」と呼んだ。';
-    expect(isNegated(text, read(text, lexicon, words.cjk).mentions)).toBe(false);
+    expect(isNegated(text, read(text, lexicon, words.content).mentions)).toBe(false);
   });
 });
