@@ -51,7 +51,7 @@ export function createChecker(dataset: Dataset): Checker {
   const lexicon = new Lexicon(dataset.pack.lexicon);
   const verifier = new Verifier(dataset.pack);
   const words = verifier.grammar.words;
-  const index = new SeedIndex(dataset.sources, lexicon, words.content);
+  const index = new SeedIndex(dataset.sources, lexicon, words);
   const byId = new Map(index.entries.map((e) => [e.sentence.id, e]));
   const substitutions = new SubstitutionCheck(dataset.pack.substitutable ?? [], dataset.pack.grammar.opposites ?? {}, dataset.pack.grammar.negativePrefixes, words.content.en);
 
@@ -94,7 +94,7 @@ export function createChecker(dataset: Dataset): Checker {
     const conflicts = factHits.filter((h) => h.values.some((v) => !v.ok && !notOwn(v)));
     if (conflicts.length > 0) return contradicted(conflicts, candidates, [...factDifferences(conflicts, place, (v) => !v.ok && !notOwn(v)), ...reported]);
     const best = candidates[0];
-    const negated = spans.length === 0 && isNegated(reading.norm, reading.mentions, (t) => verifier.grammar.maskInterjections(t));
+    const negated = spans.length === 0 && isNegated(reading.norm, words.negation, reading.mentions, (t) => verifier.grammar.maskInterjections(t));
     // A claim that negates what a closely matching source states ("Lee did not play") conflicts with it.
     if (best && best.coverage >= POLARITY && negated && !candidates.slice(0, 3).some((c) => c.seed.negated)) {
       const difference: Difference = { kind: 'negation', key: 'negation', about: 'whether it happened', sourceValues: [{ en: best.seed.sentence.text }], sourceSentenceIds: [best.seed.sentence.id] };

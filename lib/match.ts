@@ -6,6 +6,7 @@ import { isNegated } from './polarity';
 import { findDurations } from './quantity';
 import { contentTokens } from './tokens';
 import type { SourceDoc, SourceSentence } from './types';
+import type { Words } from './words';
 
 /** A sentence read for checking: its mentions and content tokens. */
 export interface Reading {
@@ -64,11 +65,11 @@ export class SeedIndex {
   /** How many source sentences hold each token. */
   private readonly df = new Map<string, number>();
 
-  constructor(sources: SourceDoc[], lexicon: Lexicon, stop: ContentWords) {
+  constructor(sources: SourceDoc[], lexicon: Lexicon, lang: Pick<Words, 'content' | 'negation'>) {
     this.entries = sources.flatMap((source) =>
       source.sentences.map((sentence) => {
-        const reading = read(sentence.text, lexicon, stop);
-        return { source, sentence, reading, tokenSet: new Set(reading.tokens), negated: isNegated(reading.norm, reading.mentions) };
+        const reading = read(sentence.text, lexicon, lang.content);
+        return { source, sentence, reading, tokenSet: new Set(reading.tokens), negated: isNegated(reading.norm, lang.negation, reading.mentions) };
       }),
     );
     this.entries.forEach((e, i) => {

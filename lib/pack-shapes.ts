@@ -102,6 +102,8 @@ export const languageFile = obj<GrammarData>({
   recipientBefore: opt(patterns),
   continuation: opt(patterns),
   linked: opt(patterns),
+  negation: opt(patterns),
+  reportingNegation: opt(patterns),
 });
 
 const sentence = obj<SourceSentence>({ id: nonEmpty, text: nonEmpty, heading: bool, sourcing: opt(bool) });

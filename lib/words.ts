@@ -3,6 +3,7 @@
  * "words"), compiled once per pack. Nothing here names a story: its words arrive with its pack.
  */
 import { contentWords, type ContentWords } from './cjk';
+import { negationWords, type NegationWords } from './polarity';
 import { roleWords, type RoleWords } from './roles';
 import { topicWords, type TopicWords } from './topic';
 
@@ -23,6 +24,9 @@ export interface WordLists {
   continuation?: Lists;
   /** Regular expressions: words that tie a sentence to the one before it (also, 当時, 또한). */
   linked?: Lists;
+  /** Regular expressions: words that negate a statement, and reporters' negations that negate none (lib/polarity.ts). */
+  negation?: Lists;
+  reportingNegation?: Lists;
 }
 
 /** The lists a story's pack may add to. */
@@ -32,6 +36,7 @@ export interface Words {
   content: ContentWords;
   roles: RoleWords;
   topic: TopicWords;
+  negation: NegationWords;
 }
 
 /** The entries of every language in `r`, comments left out. */
@@ -57,5 +62,6 @@ export function compileWords(lists: WordLists): Words {
     content: contentWords(lists),
     roles: roleWords(entries(lists.titles), entries(lists.passive), entries(lists.recipientBefore)),
     topic: topicWords(entries(lists.continuation), entries(lists.linked)),
+    negation: negationWords(entries(lists.negation), entries(lists.reportingNegation)),
   };
 }
