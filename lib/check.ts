@@ -49,10 +49,11 @@ export interface Checker {
 
 export function createChecker(dataset: Dataset): Checker {
   const lexicon = new Lexicon(dataset.pack.lexicon);
-  const index = new SeedIndex(dataset.sources, lexicon);
-  const byId = new Map(index.entries.map((e) => [e.sentence.id, e]));
   const verifier = new Verifier(dataset.pack);
-  const substitutions = new SubstitutionCheck(dataset.pack.substitutable ?? [], dataset.pack.grammar.opposites ?? {}, dataset.pack.grammar.negativePrefixes);
+  const words = verifier.grammar.words;
+  const index = new SeedIndex(dataset.sources, lexicon, words);
+  const byId = new Map(index.entries.map((e) => [e.sentence.id, e]));
+  const substitutions = new SubstitutionCheck(dataset.pack.substitutable ?? [], dataset.pack.grammar.opposites ?? {}, dataset.pack.grammar.negativePrefixes, words.content.en);
 
   const cite = (id: string, relation: Citation['relation']): Citation[] => {
     const e = byId.get(id);
@@ -80,7 +81,7 @@ export function createChecker(dataset: Dataset): Checker {
   function judge(text: string): Omit<Claim, 'text' | 'start' | 'end'> {
     const afterDateline = text.slice(datelineLength(text));
     const bodyStart = text.length - afterDateline.length + kickerLength(afterDateline);
-    const reading = read(text.slice(bodyStart), lexicon);
+    const reading = read(text.slice(bodyStart), lexicon, words.content);
     const place = (v: { surface: string; start: number }) => locate(text, bodyStart, v.surface, v.start);
     const factHits = verifier.checkFacts(reading.norm, reading.mentions);
     const disputes = verifier.findDisputes(reading.mentions);
@@ -93,7 +94,7 @@ export function createChecker(dataset: Dataset): Checker {
     const conflicts = factHits.filter((h) => h.values.some((v) => !v.ok && !notOwn(v)));
     if (conflicts.length > 0) return contradicted(conflicts, candidates, [...factDifferences(conflicts, place, (v) => !v.ok && !notOwn(v)), ...reported]);
     const best = candidates[0];
-    const negated = spans.length === 0 && isNegated(reading.norm, reading.mentions, (t) => verifier.grammar.maskInterjections(t));
+    const negated = spans.length === 0 && isNegated(reading.norm, words.negation, reading.mentions, (t) => verifier.grammar.maskInterjections(t));
     // A claim that negates what a closely matching source states ("Lee did not play") conflicts with it.
     if (best && best.coverage >= POLARITY && negated && !candidates.slice(0, 3).some((c) => c.seed.negated)) {
       const difference: Difference = { kind: 'negation', key: 'negation', about: 'whether it happened', sourceValues: [{ en: best.seed.sentence.text }], sourceSentenceIds: [best.seed.sentence.id] };
@@ -114,7 +115,7 @@ export function createChecker(dataset: Dataset): Checker {
     const salient = salientNumbers(reading.norm, reading.mentions);
     const pairTokens = new Set([...(candidates[0]?.seed.tokenSet ?? []), ...(candidates[1]?.seed.tokenSet ?? [])]);
     // Words found only in an aside, apposition or attribution are detail around the central claim: they weigh less.
-    const side = detailOnly(reading, verifier.grammar.peripheralSpans(reading.norm), lexicon);
+    const side = detailOnly(reading, verifier.grammar.peripheralSpans(reading.norm), (t) => read(t, lexicon, words.content));
     const covered = pairCoverage(reading.tokens, pairTokens, (t) => index.weight(t) * (side.has(t) ? DETAIL : 1));
     // …unless the rest restates a source so closely that the number is a minor detail ("in just five or 10 minutes").
     const newDetail = covered < MINOR_DETAIL && salient.some((t) => !pairTokens.has(t));
@@ -161,7 +162,7 @@ export function createChecker(dataset: Dataset): Checker {
       const readings = options.range ? readTopicsReusing(spans) : spans.map((s) => readTopic(s.text));
       const known = options.assumeOnTopic || options.pageKnownOnTopic;
       if (!known && !pageOnTopic(readings, dataset.pack.topic)) return [];
-      const onTopic = sentencesOnTopic(readings, spans.map((s) => s.text), options.assumeOnTopic, dataset.pack.topic.together, dataset.pack.topic.anywhere);
+      const onTopic = sentencesOnTopic(readings, spans.map((s) => s.text), options.assumeOnTopic, dataset.pack.topic.together, dataset.pack.topic.anywhere, words.topic);
       const { range } = options;
       const claims: Claim[] = [];
       spans.forEach((span, i) => {
@@ -175,11 +176,11 @@ export function createChecker(dataset: Dataset): Checker {
 }
 
 /** The claim's tokens found only inside the given stretches: read again with those stretches blanked out. */
-function detailOnly(reading: Reading, spans: readonly [number, number][], lexicon: Lexicon): Set<string> {
+function detailOnly(reading: Reading, spans: readonly [number, number][], reread: (text: string) => Reading): Set<string> {
   if (spans.length === 0) return new Set();
   let central = reading.norm;
   for (const [a, b] of spans) central = central.slice(0, a) + ' '.repeat(b - a) + central.slice(b);
-  const kept = new Set(read(central, lexicon).tokens);
+  const kept = new Set(reread(central).tokens);
   return new Set(reading.tokens.filter((t) => !kept.has(t)));
 }
 

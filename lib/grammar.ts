@@ -1,9 +1,10 @@
 import type { Mention } from './lexicon';
 import { escape, formSource } from './lexicon';
 import { isCjk } from './normalize';
+import { compileWords, type WordLists, type Words } from './words';
 
 /** Per-language word lists (data/language.json): the little grammar that tells whose value a value is. */
-export interface GrammarData {
+export interface GrammarData extends WordLists {
   coordinators: Record<string, string[]>;
   events: Record<string, string[] | string>;
   shifts: Record<string, string[] | string>;
@@ -37,6 +38,8 @@ export class Grammar {
   private readonly notAfter: RegExp | null;
   private readonly elapsedAfter: RegExp;
   private readonly peripheral: RegExp | null;
+  /** The word lists lib/cjk.ts, lib/roles.ts and lib/topic.ts read. */
+  readonly words: Words;
 
   constructor(data: GrammarData) {
     this.coordinator = new RegExp(`(?:^|\\s|[,、，])(?:${lists(data.coordinators).map(escape).join('|')})(?:\\s|$)|^\\s?(?:${lists(data.coordinators).map(escape).join('|')})`, 'iu');
@@ -54,6 +57,7 @@ export class Grammar {
     this.notAfter = not ? new RegExp(not.after, 'iu') : null;
     const side = lists(data.peripheral ?? {});
     this.peripheral = side.length ? new RegExp(side.join('|'), 'giu') : null;
+    this.words = compileWords(data);
   }
 
   /** The stretches around a sentence's central claim: asides, appositions, attributions, openers. */

@@ -1,10 +1,12 @@
 import Fuse from 'fuse.js';
+import type { ContentWords } from './cjk';
 import type { Lexicon, Mention } from './lexicon';
 import { normalize } from './normalize';
 import { isNegated } from './polarity';
 import { findDurations } from './quantity';
 import { contentTokens } from './tokens';
 import type { SourceDoc, SourceSentence } from './types';
+import type { Words } from './words';
 
 /** A sentence read for checking: its mentions and content tokens. */
 export interface Reading {
@@ -29,10 +31,11 @@ export interface Candidate {
   shared: string[];
 }
 
-export function read(text: string, lexicon: Lexicon): Reading {
+/** `words`: the words that state nothing checkable (lib/words.ts). */
+export function read(text: string, lexicon: Lexicon, words: ContentWords): Reading {
   const norm = normalize(text);
   const mentions = [...lexicon.find(norm), ...findDurations(norm)];
-  return { norm, mentions, tokens: contentTokens(norm, mentions) };
+  return { norm, mentions, tokens: contentTokens(norm, mentions, words) };
 }
 
 /** A token held by at least this share of the source sentences is the story's own vocabulary (leaders, drums, summit, ties)… */
@@ -62,11 +65,11 @@ export class SeedIndex {
   /** How many source sentences hold each token. */
   private readonly df = new Map<string, number>();
 
-  constructor(sources: SourceDoc[], lexicon: Lexicon) {
+  constructor(sources: SourceDoc[], lexicon: Lexicon, lang: Pick<Words, 'content' | 'negation'>) {
     this.entries = sources.flatMap((source) =>
       source.sentences.map((sentence) => {
-        const reading = read(sentence.text, lexicon);
-        return { source, sentence, reading, tokenSet: new Set(reading.tokens), negated: isNegated(reading.norm, reading.mentions) };
+        const reading = read(sentence.text, lexicon, lang.content);
+        return { source, sentence, reading, tokenSet: new Set(reading.tokens), negated: isNegated(reading.norm, lang.negation, reading.mentions) };
       }),
     );
     this.entries.forEach((e, i) => {

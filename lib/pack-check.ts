@@ -7,6 +7,7 @@ import type { Dataset, LexEntry } from './pack';
 import { factsFile, type FactsFile, languageFile, lexiconFile, packFile, type PackFile, sourcesFile } from './pack-shapes';
 import { checkTopicRefs, known, type Known, PackError } from './pack-topic';
 import type { Errors } from './schema';
+import { withStoryWords } from './words';
 
 export { PackError };
 
@@ -46,7 +47,7 @@ export function readDataset(json: PackJson, dir = 'data/'): Dataset {
   checkFacts(facts, lex, (id) => sentences.has(id), at('facts'), errors);
   if (errors.length) throw new PackError(errors);
   return {
-    pack: { id: pack.id, title: pack.title, topic: pack.topic, slotCues: pack.slotCues, substitutable: pack.substitutable, lexicon: lexicon.entries, grammar, ...facts },
+    pack: { id: pack.id, title: pack.title, topic: pack.topic, slotCues: pack.slotCues, substitutable: pack.substitutable, lexicon: lexicon.entries, grammar: withStoryWords(grammar, pack.words), ...facts },
     sources: sources.sources,
   };
 }

@@ -5,6 +5,7 @@ import { groups, lexEntry, regex, topicRules } from './pack-topic';
 import type { Role } from './roles';
 import { arr, bool, int, nonEmpty, nullable, num, obj, oneOf, opt, record, set, str, tuple, where } from './schema';
 import type { SourceDoc, SourceSentence } from './types';
+import type { StoryWords } from './words';
 
 const keys = set(nonEmpty);
 const role = oneOf<Role>('agent', 'owner', 'recipient');
@@ -59,12 +60,17 @@ export const factsFile = obj<FactsFile>({ facts: arr(fact), roles: arr(roleFact)
 
 export const lexiconFile = obj<{ entries: LexEntry[] }>({ entries: arr(lexEntry, 1) });
 
+// Lists that the engine escapes are plain words; the others are regular-expression sources.
+const words = record(set(nonEmpty, 1));
+const patterns = record(set(regex('giu'), 1));
+
 export interface PackFile {
   id: string;
   title: string;
   topic: TopicRules;
   slotCues: Record<string, SlotCue>;
   substitutable?: string[];
+  words?: StoryWords;
 }
 export const packFile = obj<PackFile>({
   id: nonEmpty,
@@ -72,11 +78,8 @@ export const packFile = obj<PackFile>({
   topic: topicRules,
   slotCues: record(obj<SlotCue>({ before: opt(regex('iu')), after: opt(regex('iu')) })),
   substitutable: opt(keys),
+  words: opt(obj<StoryWords>({ stopWords: opt(words), titles: opt(words), continuation: opt(patterns), linked: opt(patterns) })),
 });
-
-// Lists that lib/grammar.ts escapes are plain words; the others are regular-expression sources.
-const words = record(set(nonEmpty, 1));
-const patterns = record(set(regex('giu'), 1));
 const pair = obj<{ before: string; after: string }>({ before: regex('iu'), after: regex('iu') });
 type Reported = { en?: string[]; ja?: string[]; ko?: string[]; end?: string; notValue?: { before: string; after: string } };
 const frames = opt(set(regex('giu'), 1));
@@ -92,6 +95,15 @@ export const languageFile = obj<GrammarData>({
   reported: opt(reported),
   negativePrefixes: opt(words),
   peripheral: opt(patterns),
+  stopWords: opt(words),
+  endings: opt(words),
+  titles: opt(words),
+  passive: opt(patterns),
+  recipientBefore: opt(patterns),
+  continuation: opt(patterns),
+  linked: opt(patterns),
+  negation: opt(patterns),
+  reportingNegation: opt(patterns),
 });
 
 const sentence = obj<SourceSentence>({ id: nonEmpty, text: nonEmpty, heading: bool, sourcing: opt(bool) });

@@ -117,7 +117,7 @@ export interface DataPack {
   disputes: Dispute[];
   /** Lexicon types a claim may swap for another value of the same type while restating a source (lib/substitute.ts). */
   substitutable?: string[];
-  /** The languages' own grammar words (data/language.json): shared by every story. */
+  /** The languages' own grammar words (data/language.json, shared by every story), with the story's own words added (pack.json "words"). */
   grammar: GrammarData;
 }
 

@@ -1,4 +1,4 @@
-import type { Mention } from './lexicon';
+import { escape, type Mention } from './lexicon';
 
 /** Who does, owns or receives a predicate in a sentence: enough grammar for "who gave whom", "whose dream". */
 export type Role = 'agent' | 'owner' | 'recipient';
@@ -9,22 +9,49 @@ interface Ref {
   end: number;
 }
 
-// Titles that may sit between a name and its particle: 高市首相は, 이 대통령이.
-const TITLE_WORDS = '(?:首相|総理大臣|総理|氏|大統領|さん|총리|대통령|씨|여사)';
-const TITLE = `(?:\\s?${TITLE_WORDS})?`;
-const LEADING_TITLE = new RegExp(`^\\s?${TITLE_WORDS}`);
-const JA_SUBJECT = new RegExp(`^${TITLE}(?:は|が|も)`);
-const KO_SUBJECT = new RegExp(`^${TITLE}\\s?(?:은|는|이|가|도)(?![가-힣])`);
-// Topic-marked (は, 은/는) as against nominative-marked (が, 이/가) subjects.
-const TOPIC = new RegExp(`^${TITLE}(?:は|\\s?(?:은|는)(?![가-힣]))`);
+/** The role grammar's words (data/language.json and the pack's own), compiled once per pack. */
+export interface RoleWords {
+  /** A title right after a name: 高市首相は, 이 대통령이. */
+  leadingTitle: RegExp;
+  jaSubject: RegExp;
+  koSubject: RegExp;
+  /** Topic-marked (は, 은/는) as against nominative-marked (が, 이/가) subjects. */
+  topic: RegExp;
+  jaTo: RegExp;
+  koTo: RegExp;
+  jaFrom: RegExp;
+  koFrom: RegExp;
+  /** A name's possessive particle, its title between: 高市首相の…, 이 대통령의…. */
+  owner: RegExp;
+  passive: RegExp;
+  recipientBefore: RegExp;
+}
+
+const NEVER = '(?!)';
+const any = (sources: readonly string[]) => (sources.length ? sources.join('|') : NEVER);
+
+/** Titles are plain words; passive verbs and what precedes a recipient are regular-expression sources. */
+export function roleWords(titles: readonly string[], passive: readonly string[], recipientBefore: readonly string[]): RoleWords {
+  const words = [...titles].sort((a, b) => b.length - a.length).map(escape);
+  // Titles that may sit between a name and its particle.
+  const title = `(?:\\s?(?:${any(words)}))?`;
+  return {
+    leadingTitle: new RegExp(`^\\s?(?:${any(words)})`),
+    jaSubject: new RegExp(`^${title}(?:は|が|も)`),
+    koSubject: new RegExp(`^${title}\\s?(?:은|는|이|가|도)(?![가-힣])`),
+    topic: new RegExp(`^${title}(?:は|\\s?(?:은|는)(?![가-힣]))`),
+    jaTo: new RegExp(`^${title}(?:に|へ)`),
+    koTo: new RegExp(`^${title}\\s?(?:에게|께|한테)(?!서)`),
+    jaFrom: new RegExp(`^${title}(?:から|より)`),
+    koFrom: new RegExp(`^${title}\\s?(?:에게서|로부터|한테서)`),
+    owner: new RegExp(`^${title}(?:の|의)[^、。,.]{0,10}$`),
+    passive: new RegExp(any(passive), 'u'),
+    recipientBefore: new RegExp(any(recipientBefore), 'iu'),
+  };
+}
+
 // The end of a clause embedded before a verb: a quotation and its verb, a reported or relative clause.
 const EMBEDDED_END = /(?:이?라고|다고|자고|냐고)\s?(?:한|했던|하던|말한|말했던)|[”」』"]\s?(?:이?라고|고|と|って)|と(?:言っ|話し|語っ|述べ)た|という/u;
-const JA_TO = new RegExp(`^${TITLE}(?:に|へ)`);
-const KO_TO = new RegExp(`^${TITLE}\\s?(?:에게|께|한테)(?!서)`);
-const JA_FROM = new RegExp(`^${TITLE}(?:から|より)`);
-const KO_FROM = new RegExp(`^${TITLE}\\s?(?:에게서|로부터|한테서)`);
-// Japanese られ is the sentence's own passive only at its end (贈られた。), not in a clause before a noun (彫られたスティック).
-const PASSIVE = /\b(?:received|receiving|was given|were given|got|was presented|was handed)\b|られ(?:た|ました|ている|ていた|る|ます)?(?=[。」』、]|$)|もらっ|受け取|받(?:았|은|는|아)/;
 const QUOTES = /["“”「」『』‘’]/;
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff가-힣]/;
 const REPORTED = /^[^」”"]*?(?:と|って)(?:おっしゃ|言っ|言わ|話し|聞い)|^[^”"]*?\b(?:you said|you told|told me|he said|she said)\b|^[^”"]*?(?:라고|다고)\s?(?:하셨|하셔|했|말씀|들)/;
@@ -59,27 +86,27 @@ function insideQuote(text: string, at: number): boolean {
   return opens > 0 || straight;
 }
 
-function coordinated(text: string, a: Ref, b: Ref): boolean {
-  return /^\s*(?:and|&|と|や|・|과|와|및|,)\s*$/u.test(text.slice(a.end, b.start).replace(LEADING_TITLE, ''));
+function coordinated(text: string, a: Ref, b: Ref, w: RoleWords): boolean {
+  return /^\s*(?:and|&|と|や|・|과|와|및|,)\s*$/u.test(text.slice(a.end, b.start).replace(w.leadingTitle, ''));
 }
 
 /** The person in role `role` of the predicate at [start, end), or undefined when the sentence doesn't say. */
-export function roleOf(role: Role, pred: { start: number; end: number; type?: string }, text: string, refs: readonly Ref[]): string | undefined {
+export function roleOf(role: Role, pred: { start: number; end: number; type?: string }, text: string, refs: readonly Ref[], w: RoleWords): string | undefined {
   if (refs.length === 0) return undefined;
   const after = (r: Ref) => text.slice(r.end);
   if (role === 'owner') {
-    const owner = possessor(pred, text, refs);
+    const owner = possessor(pred, text, refs, w);
     if (owner) return owner;
     // "a wish he had voiced", "the dream Takaichi fulfilled": a clause on the noun names someone whose
     // part in it (holder or granter) its verb decides; the sentence's subject is no safer a guess.
     if (refs.some((r) => r.start >= pred.end && /^\s+(?:that\s+|which\s+)?$/.test(text.slice(pred.end, r.start)) && /^\s+(?:had|has|have|would|was|is|\p{L}+ed)\b/u.test(text.slice(r.end))))
       return undefined;
   }
-  if (role === 'recipient') return recipient(text, refs);
-  const passive = PASSIVE.test(text);
+  if (role === 'recipient') return recipient(text, refs, w);
+  const passive = w.passive.test(text);
   if (role === 'agent') {
-    const from = refs.find((r) => /\b(?:by|from)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, r.start - 12), r.start)) || JA_FROM.test(after(r)) || KO_FROM.test(after(r)));
-    if (from && (passive || JA_FROM.test(after(from)) || KO_FROM.test(after(from)))) return from.key;
+    const from = refs.find((r) => /\b(?:by|from)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, r.start - 12), r.start)) || w.jaFrom.test(after(r)) || w.koFrom.test(after(r)));
+    if (from && (passive || w.jaFrom.test(after(from)) || w.koFrom.test(after(from)))) return from.key;
   }
   if (insideQuote(text, pred.start) || QUOTES.test(text.slice(pred.start, pred.end))) {
     // A quote that itself reports someone else's words ("…夢だとおっしゃっていた") doesn't tell whose it is,
@@ -88,11 +115,11 @@ export function roleOf(role: Role, pred: { start: number; end: number; type?: st
     if (role === 'owner' && pred.type !== 'quote') return undefined;
     const outside = refs.filter((r) => !insideQuote(text, r.start));
     // Japanese and Korean mark the speaker as subject (subject() below); English places it by the quote.
-    const said = CJK.test(text) ? undefined : speaker(text, outside, pred);
+    const said = CJK.test(text) ? undefined : speaker(text, outside, pred, w);
     if (said) return said;
-    if (outside.length) return subject(text, outside, pred, true);
+    if (outside.length) return subject(text, outside, pred, w, true);
   }
-  const key = subject(text, refs, pred);
+  const key = subject(text, refs, pred, w);
   if (role === 'agent' && passive && key) return undefined;
   return key;
 }
@@ -101,20 +128,20 @@ const MODIFIES = /^[^、。,.「」“”をにとでへがはもや을를에와
 
 const POSSESSED = /^\s+(?:(?!(?:about|of|to|with|for|that|and|on|in|at|by|from|as|the|a|an|his|her|their|its|my|your)\s)[\p{L}-]+\s+){0,2}$/iu;
 
-function possessor(pred: { start: number; end: number }, text: string, refs: readonly Ref[]): string | undefined {
+function possessor(pred: { start: number; end: number }, text: string, refs: readonly Ref[], w: RoleWords): string | undefined {
   const after = (r: Ref) => text.slice(r.end);
   for (const r of refs) {
     const between = r.end <= pred.start ? text.slice(r.end, pred.start) : '';
     if (r.end <= pred.start && /^['’]s\s+(?:[^\s.,;]+\s+){0,4}[^\s.,;\p{L}]*$/u.test(between)) return r.key;
     // "her longtime dream", not "(told) her about his dream": only modifiers between, no function word or other owner.
     if (r.end <= pred.start && /^(?:his|her)$/i.test(text.slice(r.start, r.end)) && POSSESSED.test(between)) return r.key;
-    if (r.end <= pred.start && new RegExp(`^${TITLE}(?:の|의)[^、。,.]{0,10}$`).test(between)) return r.key;
+    if (r.end <= pred.start && w.owner.test(between)) return r.key;
     if (r.start >= pred.end && /^\s+(?:of|for)\s+(?:the\s+)?$/.test(text.slice(pred.end, r.start))) return r.key;
     // Japanese and Korean modifiers precede their noun: 初心者の高市首相, 드러머였던 이 대통령이.
     // Only a verb's or copula's ending between (つかんだ李氏, 였던 이 대통령): a particle there (夢だと話したことを首相は)
     // means the noun after belongs to another clause, not the one the predicate describes.
     if (r.start >= pred.end && r.start - pred.end <= 12 && MODIFIES.test(text.slice(pred.end, r.start)) && CJK.test(text.slice(pred.end - 1, pred.end))) {
-      if (JA_SUBJECT.test(after(r)) || KO_SUBJECT.test(after(r)) || /^(?:を|の|が|は|을|를|의|이|가|은|는)/.test(after(r).replace(LEADING_TITLE, '').trimStart())) return r.key;
+      if (w.jaSubject.test(after(r)) || w.koSubject.test(after(r)) || /^(?:を|の|が|は|을|를|의|이|가|은|는)/.test(after(r).replace(w.leadingTitle, '').trimStart())) return r.key;
     }
     // "praised Lee as a quick learner": the one praised owns the quality.
     if (r.end <= pred.start && /^\s+(?:as|for)\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,2}$/u.test(between)) return r.key;
@@ -122,8 +149,8 @@ function possessor(pred: { start: number; end: number }, text: string, refs: rea
   return undefined;
 }
 
-function subject(text: string, refs: readonly Ref[], pred: { start: number; end: number }, quoted = false): string | undefined {
-  const marked = refs.filter((r) => JA_SUBJECT.test(text.slice(r.end)) || KO_SUBJECT.test(text.slice(r.end)));
+function subject(text: string, refs: readonly Ref[], pred: { start: number; end: number }, w: RoleWords, quoted = false): string | undefined {
+  const marked = refs.filter((r) => w.jaSubject.test(text.slice(r.end)) || w.koSubject.test(text.slice(r.end)));
   if (marked.length) {
     // Japanese and Korean embed clauses before the verb: the nearest marked subject before the predicate is its own.
     const before = marked.filter((r) => r.end <= pred.start);
@@ -136,8 +163,8 @@ function subject(text: string, refs: readonly Ref[], pred: { start: number; end:
     // Only when that clause closes before the predicate (a quote and its verb, 이라고 한 말을, と言ったことを):
     // in 이 대통령은 다카이치 총리가 몇 분 만에 리듬을 익혔다며 칭찬했다 the predicate is the clause's own.
     const closed = EMBEDDED_END.test(text.slice(first.end, pred.start));
-    if (closed && !TOPIC.test(text.slice(first.end)) && before.some((r) => r.key !== first.key && TOPIC.test(text.slice(r.end)))) return undefined;
-    const partner = refs.find((r) => r.end <= first.start && coordinated(text, r, first));
+    if (closed && !w.topic.test(text.slice(first.end)) && before.some((r) => r.key !== first.key && w.topic.test(text.slice(r.end)))) return undefined;
+    const partner = refs.find((r) => r.end <= first.start && coordinated(text, r, first, w));
     return partner && partner.key !== first.key ? undefined : first.key;
   }
   // Japanese and Korean mark their subjects; without a marked one, word order says nothing.
@@ -154,18 +181,18 @@ function subject(text: string, refs: readonly Ref[], pred: { start: number; end:
   const first = pool[0];
   if (!first) return undefined;
   const next = refs.find((r) => r.start >= first.end);
-  if (next && next.key !== first.key && coordinated(text, first, next)) return undefined;
+  if (next && next.key !== first.key && coordinated(text, first, next, w)) return undefined;
   return first.key;
 }
 
-function recipient(text: string, refs: readonly Ref[]): string | undefined {
-  const passive = PASSIVE.test(text);
+function recipient(text: string, refs: readonly Ref[], w: RoleWords): string | undefined {
+  const passive = w.passive.test(text);
   if (passive) {
-    const marked = refs.find((r) => JA_SUBJECT.test(text.slice(r.end)) || KO_SUBJECT.test(text.slice(r.end)));
+    const marked = refs.find((r) => w.jaSubject.test(text.slice(r.end)) || w.koSubject.test(text.slice(r.end)));
     if (marked) return marked.key;
     return refs.find((r) => !/\b(?:by|from)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, r.start - 12), r.start)))?.key;
   }
-  const to = refs.find((r) => JA_TO.test(text.slice(r.end)) || KO_TO.test(text.slice(r.end)) || /\b(?:to|for|gave|give|gives|giving|presented|handed|gifted|offered|sent)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, r.start - 14), r.start)));
+  const to = refs.find((r) => w.jaTo.test(text.slice(r.end)) || w.koTo.test(text.slice(r.end)) || w.recipientBefore.test(text.slice(Math.max(0, r.start - 14), r.start)));
   return to?.key;
 }
 
@@ -189,7 +216,7 @@ const SAYS = /^[\s,]*(?:\p{L}+\s+){0,3}?(?:said|says|told|tells|wrote|writes|add
  * Who says a quote: the person named right after it with a reporting verb ("…," Lee said), else the person
  * named last before it opens ("Lee wrote on X that the performance at first “felt a bit awkward”").
  */
-function speaker(text: string, refs: readonly Ref[], pred: { start: number; end: number }): string | undefined {
+function speaker(text: string, refs: readonly Ref[], pred: { start: number; end: number }, w: RoleWords): string | undefined {
   const open = Math.max(text.lastIndexOf('“', pred.start), text.lastIndexOf('「', pred.start), lastStraightOpen(text, pred.start));
   if (open < 0) return undefined;
   const closeAt = text.slice(pred.end).search(/[”」"]/);
@@ -202,7 +229,7 @@ function speaker(text: string, refs: readonly Ref[], pred: { start: number; end:
   const last = before[before.length - 1];
   // "Takaichi and Lee said …": both speak; the quote is not one person's.
   const partner = before[before.length - 2];
-  if (last && partner && partner.key !== last.key && coordinated(text, partner, last)) return undefined;
+  if (last && partner && partner.key !== last.key && coordinated(text, partner, last, w)) return undefined;
   return last?.key;
 }
 

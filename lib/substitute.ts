@@ -30,7 +30,12 @@ export class SubstitutionCheck {
 
   private readonly prefixes: string[];
 
-  constructor(types: readonly string[], opposites: Record<string, string[][] | string>, prefixes: Record<string, string[] | string> = {}) {
+  constructor(
+    types: readonly string[],
+    opposites: Record<string, string[][] | string>,
+    prefixes: Record<string, string[] | string> = {},
+    private readonly stop: ReadonlySet<string> = new Set(),
+  ) {
     this.types = new Set(types);
     this.prefixes = Object.entries(prefixes).flatMap(([k, v]) => (k.startsWith('$') || typeof v === 'string' ? [] : v));
     const words: string[] = [];
@@ -51,10 +56,10 @@ export class SubstitutionCheck {
   find(claim: Reading, candidates: readonly Candidate[], settled: readonly Mention[] = [], negated = false): Substitution | undefined {
     const cjk = isCjk(claim.norm);
     // A title-case headline capitalises every word: its capitals say nothing of names.
-    const mine = positionalTokens(claim.norm, claim.mentions).map((p) => (p.type === 'name' && titleCase(claim.norm) ? { ...p, type: undefined } : p));
+    const mine = positionalTokens(claim.norm, claim.mentions, this.stop).map((p) => (p.type === 'name' && titleCase(claim.norm) ? { ...p, type: undefined } : p));
     for (const c of candidates.slice(0, 3)) {
       if (c.coverage < (cjk ? CLOSE_CJK : CLOSE) || c.seed.sentence.heading) continue;
-      const theirs = positionalTokens(c.seed.reading.norm, c.seed.reading.mentions);
+      const theirs = positionalTokens(c.seed.reading.norm, c.seed.reading.mentions, this.stop);
       // "not easy" and "hard" say the same: with a negation on either side, opposites prove nothing.
       const hit = this.values(claim, mine, theirs, c, cjk, settled, candidates) ?? (negated || c.seed.negated ? undefined : this.opposites(claim, mine, theirs, c, cjk));
       if (hit) return hit;

@@ -1,19 +1,5 @@
-import { cjkContent } from './cjk';
+import { cjkContent, type ContentWords } from './cjk';
 import type { Mention } from './lexicon';
-
-// Function words carry no checkable content; leaving them in would let any two sentences look alike.
-const STOP = new Set(
-  ('a an the and or but of to in on at by for with from as into onto over after before during about than then that this these those ' +
-    'is are was were be been being has have had do does did will would can could may might must shall should it its it\'s ' +
-    'he she they them his her their hers him we our us you your i me my mine who whom whose which what when where why how ' +
-    'not no so such also just very more most much many some any all both each other another own same too only even still ' +
-    'said says say told tells according s t mr ms mrs one two up out off while there here if because since until ' +
-    // Connectives and fillers a paraphrase adds freely: they neither state nor add a detail.
-    'once over later along ahead back away around among amid yet now well rather quite somewhat really truly already ' +
-    'ever almost nearly though although however instead via per upon within without across toward towards through ' +
-    'throughout way few came come comes coming went go goes going got get gets')
-    .split(' '),
-);
 
 /** A crude English stem: enough to make "drummed", "drumming" and "drums" meet; keys already cover names. */
 export function stem(word: string): string {
@@ -33,17 +19,17 @@ export function stem(word: string): string {
  * remaining Latin words. Japanese and Korean text contributes keys only, which is what
  * lets it meet the English sources.
  */
-export function contentTokens(text: string, mentions: readonly Mention[]): string[] {
+export function contentTokens(text: string, mentions: readonly Mention[], words: ContentWords): string[] {
   const out = new Set<string>();
   for (const m of mentions) out.add(m.key);
   const covered = (i: number, j: number): boolean => mentions.some((m) => m.start <= i && j <= m.end);
   for (const w of text.matchAll(/[\p{Script=Latin}\p{N}]+(?:'[\p{Script=Latin}]+)?/gu)) {
     const word = w[0].toLowerCase().replace(/'s$/, '');
     // A possessive of a named value ("Takaichi's", "Seoul's") is that value, not a second, plain word.
-    if (word.length < 2 || STOP.has(word) || covered(w.index!, w.index! + word.length)) continue;
+    if (word.length < 2 || words.en.has(word) || covered(w.index!, w.index! + word.length)) continue;
     out.add(stem(word));
   }
-  for (const w of cjkContent(text, mentions)) out.add(w);
+  for (const w of cjkContent(text, mentions, words)) out.add(w);
   return [...out];
 }
 
@@ -58,13 +44,13 @@ export interface Positioned {
   type?: string;
 }
 
-/** The claim's tokens in order (mentions by key and type, plain words by stem, bare numbers typed "number"). */
-export function positionalTokens(text: string, mentions: readonly Mention[]): Positioned[] {
+/** The claim's tokens in order (mentions by key and type, plain words by stem, bare numbers typed "number"); `stop`: function words. */
+export function positionalTokens(text: string, mentions: readonly Mention[], stop: ReadonlySet<string>): Positioned[] {
   const out: Positioned[] = mentions.map((m) => ({ tok: m.key, start: m.start, end: m.end, type: m.type }));
   const covered = (i: number, j: number): boolean => mentions.some((m) => m.start <= i && j <= m.end);
   for (const w of text.matchAll(/[\p{Script=Latin}\p{N}]+(?:'[\p{Script=Latin}]+)?/gu)) {
     const word = w[0].toLowerCase().replace(/'s$/, '');
-    if (word.length < 1 || STOP.has(word) || covered(w.index!, w.index! + word.length)) continue;
+    if (word.length < 1 || stop.has(word) || covered(w.index!, w.index! + word.length)) continue;
     const spelled = NUMBER_WORDS.indexOf(word);
     const number = /^\p{N}+$/u.test(word) || spelled > 0;
     if (!number && word.length < 2) continue;

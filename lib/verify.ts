@@ -64,7 +64,7 @@ export class Verifier {
       if (own.length === 0) continue;
       if (fact.subject) {
         const subject = fact.subject;
-        const preds = mentions.filter((m) => subject.predicate.includes(m.key) && roleOf(subject.role, m, text, refs) === subject.is);
+        const preds = mentions.filter((m) => subject.predicate.includes(m.key) && roleOf(subject.role, m, text, refs, this.grammar.words.roles) === subject.is);
         // The value must be the predicate's own ("took office in June"), not another clause's ("…, describing it in August").
         own = own.filter((v) => preds.some((p) => sameClause(text, p, v)));
         if (own.length === 0) continue;
@@ -75,7 +75,7 @@ export class Verifier {
       if (fact.when && !hitsGroups(fact.when, mentions)) continue;
       const values: Judged[] = [];
       for (const pred of mentions.filter((m) => fact.predicate.some((k) => matchesKey(k, m)))) {
-        const who = roleOf(fact.role, pred, text, refs);
+        const who = roleOf(fact.role, pred, text, refs, this.grammar.words.roles);
         if (!who) continue;
         const ok = !(fact.reject?.includes(who) ?? false) && (fact.accept === undefined || fact.accept.includes(who));
         const ref = refs.find((r) => r.key === who);

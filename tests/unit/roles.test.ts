@@ -1,18 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../data/index';
+import { Grammar } from '../../lib/grammar';
 import { Lexicon } from '../../lib/lexicon';
 import { read } from '../../lib/match';
 import { isNegated } from '../../lib/polarity';
 import { people, roleOf, type Role } from '../../lib/roles';
 
 const lexicon = new Lexicon(dataset.pack.lexicon);
+const words = new Grammar(dataset.pack.grammar).words;
 const pronouns = { 'person:takaichi': /\b(?:she|her)\b/giu, 'person:lee': /\b(?:he|his|him)\b/giu };
 
 function who(text: string, predicate: string, role: Role): string | undefined {
-  const r = read(text, lexicon);
+  const r = read(text, lexicon, words.content);
   const pred = r.mentions.find((m) => m.key === predicate);
   if (!pred) throw new Error(`no ${predicate} in ${text}`);
-  return roleOf(role, pred, r.norm, people(r.mentions, r.norm, pronouns));
+  return roleOf(role, pred, r.norm, people(r.mentions, r.norm, pronouns), words.roles);
 }
 
 describe('roleOf', () => {
@@ -47,19 +49,19 @@ describe('roleOf', () => {
 
 describe('isNegated', () => {
   it('sees negation in three languages', () => {
-    expect(isNegated('Lee did not play the drums.')).toBe(true);
-    expect(isNegated('李大統領は演奏に加わらなかった。')).toBe(true);
-    expect(isNegated('이 대통령은 드럼을 치지 않았다.')).toBe(true);
+    expect(isNegated('Lee did not play the drums.', words.negation)).toBe(true);
+    expect(isNegated('李大統領は演奏に加わらなかった。', words.negation)).toBe(true);
+    expect(isNegated('이 대통령은 드럼을 치지 않았다.', words.negation)).toBe(true);
   });
 
   it('ignores reporters’ negations and contrasts', () => {
-    expect(isNegated('Officials did not say whether they would play again.')).toBe(false);
-    expect(isNegated('The leaders traded beats, not barbs.')).toBe(false);
-    expect(isNegated('Lee played the drums.')).toBe(false);
+    expect(isNegated('Officials did not say whether they would play again.', words.negation)).toBe(false);
+    expect(isNegated('The leaders traded beats, not barbs.', words.negation)).toBe(false);
+    expect(isNegated('Lee played the drums.', words.negation)).toBe(false);
   });
 
   it('ignores negation inside named values', () => {
     const text = '李大統領は日本を「欠かせないパートナー」と呼んだ。';
-    expect(isNegated(text, read(text, lexicon).mentions)).toBe(false);
+    expect(isNegated(text, words.negation, read(text, lexicon, words.content).mentions)).toBe(false);
   });
 });
