@@ -2,6 +2,18 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { manifestCommands } from './extension/commands';
 
+/** A `$comment` explains data to its reviewers; the extension need not carry it (about 5 kB). */
+function stripComments(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(stripComments);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).filter(([k]) => !k.startsWith('$')).map(([k, v]) => [k, stripComments(v)]));
+}
+const dataComments = {
+  name: 'strip-data-comments',
+  enforce: 'pre' as const,
+  transform: (code: string, id: string) => (/[\\/]data[\\/][^\\/]+\.json$/.test(id) ? JSON.stringify(stripComments(JSON.parse(code))) : undefined),
+};
+
 // Explicit imports everywhere (no auto-imports) so every file says where its names come from.
 export default defineConfig({
   imports: false,
@@ -11,7 +23,7 @@ export default defineConfig({
   // The store's sources zip: code and data, not screenshots or build output.
   zip: { excludeSources: ['demo/**', 'docs/**', '.output*/**', 'tests/e2e/.artifacts/**'] },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [dataComments, preact()],
     // FC_UNMINIFIED=1 keeps names readable in CPU profiles (scripts/profile-page.ts).
     ...(process.env.FC_UNMINIFIED && { build: { minify: false } }),
   }),
