@@ -53,7 +53,7 @@ export function createChecker(dataset: Dataset): Checker {
   const words = verifier.grammar.words;
   const index = new SeedIndex(dataset.sources, lexicon, words);
   const byId = new Map(index.entries.map((e) => [e.sentence.id, e]));
-  const substitutions = new SubstitutionCheck(dataset.pack.substitutable ?? [], dataset.pack.grammar.opposites ?? {}, dataset.pack.grammar.negativePrefixes, words.content.en);
+  const substitutions = new SubstitutionCheck(dataset.pack.substitutable ?? [], dataset.pack.grammar.opposites ?? {}, dataset.pack.grammar.negativePrefixes, words.content.en, words.content);
 
   const cite = (id: string, relation: Citation['relation']): Citation[] => {
     const e = byId.get(id);

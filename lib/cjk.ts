@@ -8,12 +8,22 @@ export interface ContentWords {
   ko: ReadonlySet<string>;
   /** Korean particles and endings, stripped to find a word's stem; never matches when the pack has none. */
   koEndings: RegExp;
+  /** Spelled-out numbers and ordinal words, each with its value. */
+  numbers: ReadonlyMap<string, number>;
+  ordinals: ReadonlyMap<string, number>;
 }
 
 const listOf = (r: Record<string, string[] | string> | undefined, lang: string): string[] => {
   const v = r?.[lang];
   return Array.isArray(v) ? v : [];
 };
+
+/** Each language's words in order, valued by their place from `first` (lower-cased; a word in two languages keeps the first value). */
+function valued(r: Record<string, string[] | string> | undefined, first: number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [lang, list] of Object.entries(r ?? {})) if (!lang.startsWith('$') && Array.isArray(list)) list.forEach((w, i) => out.has(w.toLowerCase()) || out.set(w.toLowerCase(), first + i));
+  return out;
+}
 
 export function contentWords(data: WordLists): ContentWords {
   const endings = listOf(data.endings, 'ko');
@@ -22,6 +32,8 @@ export function contentWords(data: WordLists): ContentWords {
     ja: new Set(listOf(data.stopWords, 'ja')),
     ko: new Set(listOf(data.stopWords, 'ko')),
     koEndings: endings.length ? new RegExp(`(?:${endings.map(escape).join('|')})$`) : /(?!)/,
+    numbers: valued(data.numbers, 0),
+    ordinals: valued(data.ordinals, 1),
   };
 }
 

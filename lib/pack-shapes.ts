@@ -97,6 +97,8 @@ export const languageFile = obj<GrammarData>({
   peripheral: opt(patterns),
   stopWords: opt(words),
   endings: opt(words),
+  numbers: opt(words),
+  ordinals: opt(words),
   titles: opt(words),
   passive: opt(patterns),
   recipientBefore: opt(patterns),

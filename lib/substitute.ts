@@ -1,7 +1,7 @@
 import { formSource, type Mention } from './lexicon';
 import type { Candidate, Reading } from './match';
 import { isCjk } from './normalize';
-import { positionalTokens, type Positioned } from './tokens';
+import { positionalTokens, type BareValues, type Positioned } from './tokens';
 
 /**
  * The general substitution check: a claim that restates a source sentence closely but for one typed value
@@ -35,6 +35,7 @@ export class SubstitutionCheck {
     opposites: Record<string, string[][] | string>,
     prefixes: Record<string, string[] | string> = {},
     private readonly stop: ReadonlySet<string> = new Set(),
+    private readonly bare?: BareValues,
   ) {
     this.types = new Set(types);
     this.prefixes = Object.entries(prefixes).flatMap(([k, v]) => (k.startsWith('$') || typeof v === 'string' ? [] : v));
@@ -56,10 +57,10 @@ export class SubstitutionCheck {
   find(claim: Reading, candidates: readonly Candidate[], settled: readonly Mention[] = [], negated = false): Substitution | undefined {
     const cjk = isCjk(claim.norm);
     // A title-case headline capitalises every word: its capitals say nothing of names.
-    const mine = positionalTokens(claim.norm, claim.mentions, this.stop).map((p) => (p.type === 'name' && titleCase(claim.norm) ? { ...p, type: undefined } : p));
+    const mine = positionalTokens(claim.norm, claim.mentions, this.stop, this.bare).map((p) => (p.type === 'name' && titleCase(claim.norm) ? { ...p, type: undefined } : p));
     for (const c of candidates.slice(0, 3)) {
       if (c.coverage < (cjk ? CLOSE_CJK : CLOSE) || c.seed.sentence.heading) continue;
-      const theirs = positionalTokens(c.seed.reading.norm, c.seed.reading.mentions, this.stop);
+      const theirs = positionalTokens(c.seed.reading.norm, c.seed.reading.mentions, this.stop, this.bare);
       // "not easy" and "hard" say the same: with a negation on either side, opposites prove nothing.
       const hit = this.values(claim, mine, theirs, c, cjk, settled, candidates) ?? (negated || c.seed.negated ? undefined : this.opposites(claim, mine, theirs, c, cjk));
       if (hit) return hit;
@@ -72,7 +73,7 @@ export class SubstitutionCheck {
     let best: { v: Positioned; u: Positioned; score: number } | undefined;
     for (const [i, v] of mine.entries()) {
       const type = v.type;
-      if (!type || !(type === 'number' || type === 'name' || this.types.has(type))) continue;
+      if (!type || !(BARE.has(type) || type === 'name' || this.types.has(type))) continue;
       if (settled.some((m) => m.start === v.start && m.end === v.end)) continue;
       // A name the lexicon does not know may stand where the source names a known person or place.
       const named = (x: Positioned, text: string) => NAMED.has(x.type ?? '') || (x.type === 'gloss' && x.start > 0 && /^\p{Lu}/u.test(text.slice(x.start, x.end)));
@@ -93,7 +94,7 @@ export class SubstitutionCheck {
     }
     if (!best) return undefined;
     const { v, u } = best;
-    const kind = v.type === 'number' ? 'number' : 'value';
+    const kind = BARE.has(v.type!) ? 'number' : 'value';
     return { kind, type: u.type === 'name' ? v.type! : u.type!, claimValue: { text: claim.norm.slice(v.start, v.end), start: v.start, end: v.end }, sourceValue: c.seed.reading.norm.slice(u.start, u.end), candidate: c };
   }
 
@@ -151,6 +152,9 @@ function akin(a: string, b: string): boolean {
   const [x, y] = [a.toLowerCase().replace(/['’]s$/, ''), b.toLowerCase().replace(/['’]s$/, '')];
   return x.includes(y) || y.includes(x) || x.slice(0, 4) === y.slice(0, 4);
 }
+
+/** Bare values the engine reads without a lexicon: a number, an ordinal ("the pair's second"). */
+const BARE = new Set(['number', 'ordinal']);
 
 /** Types an unknown capitalised name can stand in for. */
 const NAMED = new Set(['person', 'place']);

@@ -33,26 +33,36 @@ export function contentTokens(text: string, mentions: readonly Mention[], words:
   return [...out];
 }
 
-const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-
 /** A token with its place in the sentence: what the substitution check aligns. */
 export interface Positioned {
   tok: string;
   start: number;
   end: number;
-  /** A mention's lexicon type, or "number" for a bare number. */
+  /** A mention's lexicon type, "number" for a bare number, "ordinal" for a bare ordinal. */
   type?: string;
 }
 
+/** Spelled-out numbers and ordinal words with their values (data/language.json). */
+export interface BareValues {
+  numbers: ReadonlyMap<string, number>;
+  ordinals: ReadonlyMap<string, number>;
+}
+const NONE: BareValues = { numbers: new Map(), ordinals: new Map() };
+
 /** The claim's tokens in order (mentions by key and type, plain words by stem, bare numbers typed "number"); `stop`: function words. */
-export function positionalTokens(text: string, mentions: readonly Mention[], stop: ReadonlySet<string>): Positioned[] {
+export function positionalTokens(text: string, mentions: readonly Mention[], stop: ReadonlySet<string>, values: BareValues = NONE): Positioned[] {
   const out: Positioned[] = mentions.map((m) => ({ tok: m.key, start: m.start, end: m.end, type: m.type }));
   const covered = (i: number, j: number): boolean => mentions.some((m) => m.start <= i && j <= m.end);
   for (const w of text.matchAll(/[\p{Script=Latin}\p{N}]+(?:'[\p{Script=Latin}]+)?/gu)) {
     const word = w[0].toLowerCase().replace(/'s$/, '');
     if (word.length < 1 || stop.has(word) || covered(w.index!, w.index! + word.length)) continue;
-    const spelled = NUMBER_WORDS.indexOf(word);
+    const spelled = values.numbers.get(word) ?? -1;
     const number = /^\p{N}+$/u.test(word) || spelled > 0;
+    const ordinal = values.ordinals.get(word);
+    if (ordinal !== undefined) {
+      out.push({ tok: `ordinal:${ordinal}`, start: w.index!, end: w.index! + w[0].length, type: 'ordinal' });
+      continue;
+    }
     if (!number && word.length < 2) continue;
     // A name the lexicon does not know, inside the sentence (not its first word): still a person, place or body.
     const name = !number && w.index! > 0 && /^\p{Lu}/u.test(w[0]) && !/[.!?:"“]\s*$/.test(text.slice(0, w.index!));

@@ -14,6 +14,9 @@ export interface WordLists {
   stopWords?: Lists;
   /** Endings stripped to find a word's stem, per language, tried in order. */
   endings?: Lists;
+  /** Numbers spelled out, from zero, and ordinal words, from first: bare values the substitution check compares. */
+  numbers?: Lists;
+  ordinals?: Lists;
   /** Titles that may sit between a name and its particle (高市首相は, 이 대통령이). */
   titles?: Lists;
   /** Regular expressions: a sentence's own passive or receiving verb. */
