@@ -18,6 +18,8 @@ export interface GrammarData extends WordLists {
   negativePrefixes?: Record<string, string[] | string>;
   /** Asides, appositions, attributions and openers around a sentence's central claim, per language. */
   peripheral?: Record<string, string[] | string>;
+  /** What stands between a name and an apposition's value that belongs to it (“Golden,” a hit for BTS). */
+  appositive?: Record<string, string[] | string>;
 }
 
 const lists = (r: Record<string, string[] | string>): string[] => Object.entries(r).flatMap(([k, v]) => (k.startsWith('$') || typeof v === 'string' ? [] : v));
@@ -38,6 +40,7 @@ export class Grammar {
   private readonly notAfter: RegExp | null;
   private readonly elapsedAfter: RegExp;
   private readonly peripheral: RegExp | null;
+  private readonly appositive: RegExp | null;
   /** The word lists lib/cjk.ts, lib/roles.ts and lib/topic.ts read. */
   readonly words: Words;
 
@@ -57,6 +60,8 @@ export class Grammar {
     this.notAfter = not ? new RegExp(not.after, 'iu') : null;
     const side = lists(data.peripheral ?? {});
     this.peripheral = side.length ? new RegExp(side.join('|'), 'giu') : null;
+    const apposed = lists(data.appositive ?? {});
+    this.appositive = apposed.length ? new RegExp(apposed.join('|'), 'iu') : null;
     this.words = compileWords(data);
   }
 
@@ -86,6 +91,11 @@ export class Grammar {
   /** A value the sentence itself denies: "in Nara, not Tokyo", 東京ではなく. */
   denied(text: string, m: { start: number; end: number }): boolean {
     return Boolean(this.notBefore?.test(text.slice(0, m.start)) || this.notAfter?.test(text.slice(m.end)));
+  }
+
+  /** Whether the words between a name and a value after it make the value the name's, as an apposition's. */
+  apposes(between: string): boolean {
+    return this.appositive?.test(between) ?? false;
   }
 
   /** Whether the words between two list items join them ("Dynamite, by BTS, and Golden"): they are separate items. */

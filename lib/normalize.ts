@@ -3,8 +3,12 @@ const INVISIBLE = /[\u00AD\u200B-\u200F\u2060\uFEFF]/g;
 
 /** Text as the matcher sees it: only used for analysis, never for offsets shown to the user. */
 export function normalize(text: string): string {
-  return text.normalize('NFKC').replace(INVISIBLE, '').replace(/[\u2018\u2019\u2032]/g, "'").replace(/[\u2010\u2011]/g, '-').replace(/\s+/g, ' ');
+  return text.normalize('NFKC').replace(INVISIBLE, '').replace(/[\u2018\u2019\u2032]/g, "'").replace(/[\u2010\u2011]/g, '-').replace(/\s+/g, ' ').replace(CLOSING_INSIDE, '$2$1');
 }
+
+// American style sets a comma or period inside the closing quote (“Golden,” a hit…): moved outside, a quoted
+// title reads the same either way. Same length, so offsets hold.
+const CLOSING_INSIDE = /([,.])([”"'’])(?=\s|$)/g;
 
 /** True when the text holds Japanese or Korean script, whose words are not space-separated. */
 export function isCjk(text: string): boolean {

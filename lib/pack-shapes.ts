@@ -95,6 +95,7 @@ export const languageFile = obj<GrammarData>({
   reported: opt(reported),
   negativePrefixes: opt(words),
   peripheral: opt(patterns),
+  appositive: opt(patterns),
   stopWords: opt(words),
   endings: opt(words),
   numbers: opt(words),

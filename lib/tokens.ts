@@ -95,8 +95,8 @@ export function salientNumbers(text: string, mentions: readonly Mention[]): stri
   for (const w of text.matchAll(/[\p{Script=Latin}\p{N}]+/gu)) {
     const lower = w[0].toLowerCase();
     if (covered(w.index!, w.index! + w[0].length)) continue;
-    // The first half of a range ("5~10 minutes", "5 to 10 minutes") goes with the value the second half names.
-    const range = /^\s*(?:[-–~〜～]|or|to)\s*/.exec(text.slice(w.index! + w[0].length));
+    // The first half of a range ("5~10 minutes", "5 to 10 minutes", "5, 10 minutes") goes with the value the second half names.
+    const range = /^\s*(?:[-–~〜～,]|or|to)\s*/.exec(text.slice(w.index! + w[0].length));
     if (range && mentions.some((m) => m.start === w.index! + w[0].length + range[0].length)) continue;
     if ((/^\p{N}+$/u.test(lower) && !/\p{N}[-–]$/u.test(text.slice(0, w.index!))) || MAGNITUDE.test(lower)) out.push(stem(lower));
   }

@@ -21,6 +21,12 @@ describe('binding a value to its own event', () => {
     expect(judge('The two leaders drummed together on Thursday, Jan 15.')).toBe('contradicted');
   });
 
+  it('gives an apposition’s artist to the song it follows, and a list’s artist to its own item', () => {
+    expect(judge('The pair closed with “Golden,” a chart-topper by BTS, before swapping sticks.')).toBe('contradicted');
+    expect(judge('The pair closed with “Golden”, the hit from BTS, before swapping sticks.')).toBe('contradicted');
+    expect(judge('They played “Dynamite,” a hit for BTS, and “Golden,” the anthem from KPop Demon Hunters.')).not.toBe('contradicted');
+  });
+
   it('reads the venue a Korean stage was set up in as the event’s place, and an arrival as another occasion’s', () => {
     expect(judge('두 정상의 드럼 합주 자리는 부산 시내의 한 전통 가옥에 마련됐다.')).toBe('contradicted');
     expect(judge('이 대통령은 부산에 도착한 뒤 나라로 이동해 다카이치 총리와 드럼을 쳤다.')).not.toBe('contradicted');

@@ -16,6 +16,7 @@ describe('numbers that name a detail of their own', () => {
     expect(salient('다카이치 총리는 “5~10분 만에 드럼을 칠 수 있게 됐다”고 말했다.')).toEqual([]);
     expect(salient('He picked it up in 5 to 10 minutes.')).toEqual([]);
     expect(salient('He picked it up in 5-10 minutes.')).toEqual([]);
+    expect(salient('“He picked it up in 5, 10 minutes,” she said.')).toEqual([]);
   });
 
   it('still counts a number that stands alone', () => {
