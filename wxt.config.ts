@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { manifestCommands } from './extension/commands';
+import { manifestCommands } from './extension/shared/commands';
 
 // Explicit imports everywhere (no auto-imports) so every file says where its names come from.
 export default defineConfig({

@@ -5,7 +5,7 @@
  * segmenter also ends a sentence, or the slice would read differently from the whole page.
  */
 
-import { BARE_TUNNEL, PROSE_END } from '../lib/topic';
+import { BARE_TUNNEL, PROSE_END } from '../../lib/topic';
 
 export interface Unit {
   text: string;

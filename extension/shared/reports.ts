@@ -3,8 +3,8 @@
  * device (not even through browser sync) unless the user exports them from the options page.
  */
 import { storage } from 'wxt/utils/storage';
-import { VERDICT_ORDER } from '../components/verdicts';
-import type { Claim, Verdict } from '../lib/types';
+import { VERDICT_ORDER } from '../../ui-base/vocabulary';
+import type { Claim, Verdict } from '../../lib/types';
 
 export interface VerdictReport {
   id: string;

@@ -4,9 +4,8 @@
  * or foreign value falls back to its default rather than breaking the content script.
  */
 import { storage } from 'wxt/utils/storage';
-import { MARK_STYLES, type MarkStyle } from '../dom/highlights';
-import { VERDICT_ORDER } from '../components/verdicts';
-import type { Verdict } from '../lib/types';
+import { MARK_STYLES, VERDICT_ORDER, type MarkStyle } from '../../ui-base/vocabulary';
+import type { Verdict } from '../../lib/types';
 
 export type { MarkStyle };
 export type SiteMode = 'all' | 'chosen';

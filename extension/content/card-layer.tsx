@@ -1,11 +1,10 @@
-import { Overlay } from '../components/Overlay';
-import { uiLanguage } from '../components/i18n';
-import type { Theme } from '../dom/highlights';
-import { markAtPoint, type Mark } from '../dom/marks';
-import type { Claim } from '../lib/types';
+import { Overlay } from '../../components/Overlay';
+import { uiLanguage, type Theme } from '../../ui-base/vocabulary';
+import { markAtPoint, type Mark } from '../../dom/marks';
+import type { Claim } from '../../lib/types';
 import type { FrameEvents } from './frame-events';
 import { listenForInput } from './layer-input';
-import { addReport } from './reports';
+import { addReport } from '../shared/reports';
 import { UiHost } from './ui-host';
 import { viewsNearViewport } from './near-viewport';
 import { nextStop, type From } from './tab-order';

@@ -6,10 +6,10 @@
  * frame's new document, a new route, or a change that brings a frame or a shadow root means a whole
  * cheap reading again.
  */
-import { changedText, missingCheaply } from '../dom/cheap-read';
-import type { FrameRead } from '../dom/extract';
-import { runSliced, type SliceRules } from '../dom/slicing';
-import type { Prefilter } from './prefilter';
+import { changedText, missingCheaply } from '../../dom/cheap-read';
+import type { FrameRead } from '../../dom/extract';
+import { runSliced, type SliceRules } from '../../dom/slicing';
+import type { Prefilter } from '../plan/prefilter';
 
 export class CheapGate {
   /** The groups whose words the page misses, and the text changes brought since it was last asked. */

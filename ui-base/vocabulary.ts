@@ -1,4 +1,8 @@
 /**
+ * The words every part of the UI shares, in one place so the card, the popup, the options page, the
+ * settings and the CLI cannot drift apart: the UI strings, the verdicts' names, symbols and order, and
+ * the mark styles and page themes.
+ *
  * UI strings come from the extension's i18n system (public/_locales), so the UI follows the
  * browser's language. Keys are typed from the English catalogue: a missing key fails the type check.
  */
@@ -55,3 +59,28 @@ export function verdictLabel(v: Verdict): string {
 export function verdictCount(v: Verdict, n: number): string {
   return t(COUNT_KEYS[v], n);
 }
+
+/** A symbol for each verdict, so no verdict is told apart by colour alone (UI labels: `verdictLabel`). */
+export const VERDICT_SYMBOL: Record<Verdict, string> = {
+  contradicted: '✗',
+  disputed: '⚖',
+  unverified: '?',
+  supported: '✓',
+};
+
+/** English words for the command-line output, which has no i18n system. */
+export const VERDICT_INFO: Record<Verdict, { label: string; symbol: string }> = {
+  contradicted: { label: 'Contradicted', symbol: VERDICT_SYMBOL.contradicted },
+  disputed: { label: 'Disputed', symbol: VERDICT_SYMBOL.disputed },
+  unverified: { label: 'Unverified', symbol: VERDICT_SYMBOL.unverified },
+  supported: { label: 'Supported', symbol: VERDICT_SYMBOL.supported },
+};
+
+/** Display order: the findings a reader most needs first. Every list of verdicts (settings, reports) is this one. */
+export const VERDICT_ORDER: readonly Verdict[] = ['contradicted', 'disputed', 'unverified', 'supported'];
+
+/** The options page's mark styles, in its order. */
+export const MARK_STYLES = ['standard', 'underline', 'strong'] as const;
+export type MarkStyle = (typeof MARK_STYLES)[number];
+/** Whether a page reads light or dark: marks and cards follow it. */
+export type Theme = 'light' | 'dark';

@@ -16,8 +16,8 @@
  * stays so while its text still names the story (the prefilter), even if an edit removed the very
  * sentences that put it on topic.
  */
-import type { TopicData } from '../lib/pack';
-import type { Claim } from '../lib/types';
+import type { TopicData } from '../../lib/pack';
+import type { Claim } from '../../lib/types';
 import { createPrefilter, type Prefilter } from './prefilter';
 import { PAUSE, planCheck, type CheckState, type CheckStats, type PlanConfig, type SliceOptions, type Work } from './slices';
 

@@ -1,5 +1,5 @@
 import { render, type VNode } from 'preact';
-import { CARD_CSS } from '../components/styles';
+import { CARD_CSS } from '../../components/styles';
 
 export const HOST_TAG = 'drum-factcheck-ui';
 

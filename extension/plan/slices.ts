@@ -3,8 +3,8 @@
  * with what context and options, and how their claims are kept per unit so they survive edits
  * elsewhere on the page. Pure: the caller (./incremental.ts) answers each request and keeps the state.
  */
-import type { CheckOptions } from '../lib/check';
-import type { Claim } from '../lib/types';
+import type { CheckOptions } from '../../lib/check';
+import type { Claim } from '../../lib/types';
 import type { Prefilter } from './prefilter';
 import { back, forward, lastAtOrBefore, runEnd, toUnits, type Unit } from './units';
 

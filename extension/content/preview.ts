@@ -4,15 +4,15 @@
  * end of that text are marked: their sentences' context is all there, so the whole page's check gives
  * them the same verdicts, and it replaces these marks once done.
  */
-import type { ExtractedText } from '../dom/extract';
-import type { Claim } from '../lib/types';
-import type { IncrementalChecker } from './incremental';
+import type { ExtractedText } from '../../dom/extract';
+import type { Claim } from '../../lib/types';
+import type { IncrementalChecker } from '../plan/incremental';
 
 export const PREVIEW_CHARS = 30_000;
 
 /**
  * Where the claims of a text's beginning are settled: before its last lines, well past the context the
- * checker reads around a sentence (three units and a stretch of six, extension/units.ts).
+ * checker reads around a sentence (three units and a stretch of six, extension/plan/units.ts).
  */
 export function settledEnd(text: string): number {
   let at = text.length;

@@ -1,4 +1,4 @@
-import type { FrameRead } from '../dom/extract';
+import type { FrameRead } from '../../dom/extract';
 
 /**
  * What the page's and the frames' observers watch: text, nodes, and the attributes that show or hide

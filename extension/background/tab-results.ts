@@ -1,5 +1,5 @@
-import type { Claim } from '../lib/types';
-import type { ResultsReply } from './protocol';
+import type { Claim } from '../../lib/types';
+import type { ResultsReply } from '../shared/protocol';
 
 /** Claims that need the reader's attention: what the toolbar badge counts. */
 export function attentionCount(claims: readonly Claim[]): number {

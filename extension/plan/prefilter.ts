@@ -9,8 +9,8 @@
  * data as the data changes. Soundness (gate says no ⇒ `checkText` returns []) is property-tested
  * in tests/unit/robust-engine.test.ts.
  */
-import { escape, formSource, formWords } from '../lib/lexicon';
-import type { LexEntry, TopicData } from '../lib/pack';
+import { escape, formSource, formWords } from '../../lib/lexicon';
+import type { LexEntry, TopicData } from '../../lib/pack';
 import { anchoredSource, lineEdge, NON_ASCII, sameLine, scanText, spaceSensitive } from './scan-text';
 
 export { sameLine, scanText };

@@ -1,16 +1,16 @@
-import { t, verdictLabel } from '../components/i18n';
-import { reasonText } from '../components/reason';
-import type { ExtractedText } from '../dom/extract';
-import { selectedRange } from '../dom/frames';
-import { forcedColors, Highlighter, type MarkStyle, type Theme } from '../dom/highlights';
-import { buildMarks, type Mark } from '../dom/marks';
-import { pageTheme } from '../dom/theme';
-import type { Claim, Verdict } from '../lib/types';
+import { reasonText } from '../../components/reason';
+import type { ExtractedText } from '../../dom/extract';
+import { selectedRange } from '../../dom/frames';
+import { forcedColors, Highlighter } from '../../dom/highlights';
+import { buildMarks, type Mark } from '../../dom/marks';
+import { pageTheme } from '../../dom/theme';
+import type { Claim, Verdict } from '../../lib/types';
 import { CardLayer } from './card-layer';
-import type { Command } from './protocol';
-import { DEFAULTS } from './settings';
+import type { Command } from '../shared/protocol';
+import { DEFAULTS } from '../shared/settings';
 import { HOST_TAG } from './ui-host';
 import { viewportRect } from './views';
+import { t, verdictLabel, type MarkStyle, type Theme } from '../../ui-base/vocabulary';
 
 export { HOST_TAG };
 

@@ -2,10 +2,10 @@
 // chunked, incremental checks whose engine work the background does. The content script carries no
 // engine: every page it loads into would pay to parse one, and most never need it.
 import browser from 'webextension-polyfill';
-import { topicData } from '../data/topic';
-import type { Claim } from '../lib/types';
-import { IncrementalChecker, type SliceOptions } from './incremental';
-import { ask, type CheckTextRequest, type ReplyTo } from './protocol';
+import { topicData } from '../../data/topic';
+import type { Claim } from '../../lib/types';
+import { IncrementalChecker, type SliceOptions } from '../plan/incremental';
+import { ask, type CheckTextRequest, type ReplyTo } from '../shared/protocol';
 
 type Options = Omit<CheckTextRequest, 'type' | 'text'>;
 

@@ -13,13 +13,13 @@
  * story, and are then never walked, styled or laid out for it. A page that may be on topic is read in
  * slices of a few milliseconds (dom/extract.ts), and its first marks are painted before it is all checked.
  */
-import { extractTextSliced, hiddenByLayout, type ExtractedText } from '../dom/extract';
-import { frameDocument, isFrame } from '../dom/frames';
-import { viewportOffset } from '../dom/viewport';
-import type { Claim } from '../lib/types';
+import { extractTextSliced, hiddenByLayout, type ExtractedText } from '../../dom/extract';
+import { frameDocument, isFrame } from '../../dom/frames';
+import { viewportOffset } from '../../dom/viewport';
+import type { Claim } from '../../lib/types';
 import { CheapGate } from './cheap-gate';
 import { FrameWatch, OPTIONS } from './frame-watch';
-import { yieldToPage, type IncrementalChecker } from './incremental';
+import { yieldToPage, type IncrementalChecker } from '../plan/incremental';
 import { PREVIEW_CHARS, previewClaims } from './preview';
 
 const QUIET_MS = 150;

@@ -1,4 +1,4 @@
-import { topPoint, type Point } from '../dom/frames';
+import { topPoint, type Point } from '../../dom/frames';
 import { FrameEvents } from './frame-events';
 
 /** What the card layer does with the reader's pointer, keys and scrolling. */

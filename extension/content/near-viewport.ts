@@ -1,5 +1,5 @@
-import type { MarkView } from '../components/Overlay';
-import type { Mark } from '../dom/marks';
+import type { MarkView } from '../../ui-base/view-types';
+import type { Mark } from '../../dom/marks';
 import { markView, viewportRect } from './views';
 
 /** How far beyond the viewport (in viewport heights) marks still get a target, so scrolling finds them ready. */

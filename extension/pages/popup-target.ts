@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { ask, type ResultsReply } from './protocol';
+import { ask, type ResultsReply } from '../shared/protocol';
 
 export interface Target {
   tabId: number;

@@ -1,4 +1,4 @@
-import type { Mark } from '../dom/marks';
+import type { Mark } from '../../dom/marks';
 
 /**
  * Where Tab goes next when marks are among the page's own focusable elements.

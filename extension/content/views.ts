@@ -1,7 +1,7 @@
-import type { Box, MarkView, SelectionView } from '../components/Overlay';
-import { frameShift } from '../dom/frames';
-import type { Mark } from '../dom/marks';
-import type { Claim } from '../lib/types';
+import type { Box, MarkView, SelectionView } from '../../ui-base/view-types';
+import { frameShift } from '../../dom/frames';
+import type { Mark } from '../../dom/marks';
+import type { Claim } from '../../lib/types';
 
 export function toDoc(r: Pick<DOMRect, 'top' | 'left' | 'width' | 'height'>, win: Window): Box {
   return { top: r.top + win.scrollY, left: r.left + win.scrollX, width: r.width, height: r.height };

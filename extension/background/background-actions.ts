@@ -3,8 +3,8 @@
  * content script, which owns the page's marks and card.
  */
 import browser from 'webextension-polyfill';
-import { t } from '../components/i18n';
-import { isCommand, type Message } from './protocol';
+import { t } from '../../ui-base/vocabulary';
+import { isCommand, type Message } from '../shared/protocol';
 
 export const SELECTION_MENU_ID = 'factcheck-selection';
 

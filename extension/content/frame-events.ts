@@ -1,5 +1,5 @@
-import { frameChain } from '../dom/frames';
-import type { Mark } from '../dom/marks';
+import { frameChain } from '../../dom/frames';
+import type { Mark } from '../../dom/marks';
 
 /**
  * Pointer, key and scroll events inside a same-origin frame never reach the top document, so the card
