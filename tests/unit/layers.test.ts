@@ -55,7 +55,7 @@ const KNOWN_CYCLES = ['lib/lexicon.ts → lib/pack.ts → lib/grammar.ts → lib
 
 const ROOT = resolve(__dirname, '../..');
 const SCANNED = ['lib', 'data', 'ui-base', 'dom', 'extension', 'components', 'entrypoints', 'cli'];
-const IMPORT = /^\s*(?:import|export)\b[^'";]*?\bfrom\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm;
+const IMPORT = /(?:^|;)\s*(?:import|export)\b[^'";]*?\bfrom\s*['"]([^'"]+)['"]|(?:^|;)\s*import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm;
 
 function sources(dir: string): string[] {
   if (!existsSync(dir)) return [];
