@@ -6,7 +6,8 @@
 import { dataset } from '../data/index';
 import type { Engine } from '../extension/plan/incremental';
 import { createPrefilter } from '../extension/plan/prefilter';
-import { PAUSE, planCheck, type CheckStats } from '../extension/plan/slices';
+import { planCheck } from '../extension/plan/slices';
+import { PAUSE, type CheckStats } from '../extension/plan/work';
 import { createChecker } from '../lib/check';
 import type { Claim } from '../lib/types';
 

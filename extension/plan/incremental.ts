@@ -18,39 +18,12 @@
  */
 import type { TopicData } from '../../lib/pack';
 import type { Claim } from '../../lib/types';
+import type { CheckRunOptions, Engine, IncrementalOptions, RemoteEngine } from './engine';
 import { createPrefilter, type Prefilter } from './prefilter';
-import { PAUSE, planCheck, type CheckState, type CheckStats, type PlanConfig, type SliceOptions, type Work } from './slices';
+import { planCheck, type PlanConfig } from './slices';
+import { finalClaims, PAUSE, type CheckState, type CheckStats, type SliceOptions, type Work } from './work';
 
-/** The engine; it must honour the options, or slices are judged as pages of their own. */
-export type Engine = (text: string, options: SliceOptions) => Claim[];
-/** The same engine elsewhere (the extension's background), answering asynchronously. */
-export type RemoteEngine = (text: string, options: SliceOptions) => Promise<Claim[]>;
-export type { CheckStats, SliceOptions };
-
-export interface IncrementalOptions {
-  /** Target characters of page text per engine call. */
-  chunkChars?: number;
-  /** Lines longer than this are cut at sentence ends into several units (so context stays a few sentences). */
-  maxUnitChars?: number;
-  /** Non-blank units of context either side of a checked run. */
-  context?: number;
-  /**
-   * Where `check()` sends the engine's work, off the page's main thread; the local engine, if there
-   * is one, is used by `checkSync()`, and by `check()` if the remote one fails.
-   */
-  remote?: RemoteEngine;
-}
-
-export interface CheckRunOptions {
-  budgetMs?: number;
-  /** True once a newer check supersedes this one. */
-  cancelled?: () => boolean;
-  pause?: () => Promise<void>;
-  /** A full check starts where the reader is looking: the run holding this offset of the text. */
-  firstOffset?: number;
-  /** Told each time more claims of a full check are final; `claims()` makes the list of those so far. */
-  onProgress?: (claims: () => Claim[]) => void;
-}
+export type { CheckRunOptions, CheckStats, Engine, IncrementalOptions, RemoteEngine, SliceOptions };
 
 /** Aim for engine calls of about this long, well under the 50 ms of a long task. */
 const TARGET_MS = 20;
@@ -161,20 +134,20 @@ export class IncrementalChecker {
 
   /** The work of one check against the last state; nothing is kept until it completes. */
   private work(text: string, opts: CheckRunOptions = {}): Work<CheckState> {
-    const config: PlanConfig = { chunkChars: this.chunkChars, maxUnitChars: this.maxUnitChars, context: this.context, nextChars: () => this.nextChars, firstOffset: opts.firstOffset };
+    const config: PlanConfig = {
+      chunkChars: this.chunkChars,
+      maxUnitChars: this.maxUnitChars,
+      context: this.context,
+      nextChars: () => this.nextChars,
+      firstOffset: opts.firstOffset,
+    };
     const progress = opts.onProgress;
     if (progress) {
       const final: [number, number][] = [];
       config.onFinal = (units, local, from, to) => {
         final.push([from, to]);
         // The claims final so far, in document order: made only if the caller asks for them.
-        progress(() => {
-          const claims: Claim[] = [];
-          for (const [a, b] of [...final].sort((x, y) => x[0] - y[0])) {
-            for (let i = a; i < b; i++) for (const c of local[i]!) claims.push({ ...c, start: units[i]!.start + c.start, end: units[i]!.start + c.end });
-          }
-          return claims;
-        });
+        progress(() => finalClaims(units, local, final));
       };
     }
     return planCheck(text, this.state, config, this.prefilter, this.stats);

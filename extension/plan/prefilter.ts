@@ -9,9 +9,9 @@
  * data as the data changes. Soundness (gate says no ⇒ `checkText` returns []) is property-tested
  * in tests/unit/robust-engine.test.ts.
  */
-import { escape, formSource, formWords } from '../../lib/lexicon';
-import type { LexEntry, TopicData } from '../../lib/pack';
-import { anchoredSource, lineEdge, NON_ASCII, sameLine, scanText, spaceSensitive } from './scan-text';
+import type { TopicData } from '../../lib/pack';
+import { anchorNames, buildFull, hasNames, mustContain, reading, type Full, type Reading } from './prefilter-patterns';
+import { NON_ASCII, sameLine, scanText } from './scan-text';
 
 export { sameLine, scanText };
 
@@ -50,7 +50,11 @@ export function createPrefilter(dataset: TopicData): Prefilter {
   // Words every name of a group contains (V8 scans a plain alternation fastest), where the group has them.
   const quick = groups.map((group) => mustContain(group.map((key) => byKey.get(key))));
   let full: Full | undefined;
-  const patterns = () => (full ??= buildFull(groups.map((group) => group.flatMap((key) => anchorNames(byKey.get(key)))), quick));
+  const patterns = () =>
+    (full ??= buildFull(
+      groups.map((group) => group.flatMap((key) => anchorNames(byKey.get(key)))),
+      quick,
+    ));
   // A group in more rules first (missing, it rules out more of them), then the group with fewer words.
   const inRules = (g: number) => ruleGroups.filter((r) => r.includes(g)).length;
   const size = (g: number) => quick[g]?.source.length ?? Infinity;
@@ -93,90 +97,10 @@ export function createPrefilter(dataset: TopicData): Prefilter {
       const r = reading(typeof text === 'string' ? text : '', () => false);
       return order.filter((i) => !named[i] || wordsAbsent(r, i));
     },
-    hasWords: (text, index) => !wordsAbsent(reading(text, () => false), index),
+    hasWords: (text, index) =>
+      !wordsAbsent(
+        reading(text, () => false),
+        index,
+      ),
   };
-}
-
-/** A text being scanned: whether it is all ASCII, and its normalized form, each found out once if needed. */
-interface Reading {
-  text: string;
-  ascii?: boolean;
-  scan: () => string;
-}
-
-function reading(text: string, collapse: () => boolean): Reading {
-  let scanned: string | undefined;
-  return { text, scan: () => (scanned ??= scanText(text, collapse())) };
-}
-
-function hasNames(entry: LexEntry | undefined): boolean {
-  return !!entry?.anchor && (entry.forms?.length ?? 0) + (entry.patterns?.length ?? 0) > 0;
-}
-
-/** An entry's names as regex sources, if it anchors the story: its forms and its patterns. */
-function anchorNames(entry: LexEntry | undefined): string[] {
-  if (!entry || !entry.anchor) return [];
-  return [...(entry.forms ?? []).map(formSource), ...(entry.patterns ?? [])];
-}
-
-interface Full {
-  /** Whether runs of white space must be collapsed before scanning (some pattern can tell one space from two). */
-  collapse: boolean;
-  /** Whether a group's full patterns match somewhere in `scan` (text as `scanText` makes it). */
-  groupIn: (scan: string, index: number) => boolean;
-}
-
-/** The groups' full patterns, made on first use: most pages are ruled out by the words alone. */
-function buildFull(sources: string[][], quick: readonly (RegExp | undefined)[]): Full {
-  const patterns = sources.map((group) => (group.length ? new RegExp(group.map((x) => `(?:${sameLine(x)})`).join('|'), 'iu') : /(?!)/));
-  const collapse = sources.some((group) => group.some(spaceSensitive));
-  // Every name holds one of its group's words, and no name runs across a line: the full patterns are tried
-  // only on the lines where the words are (on a long page, a few lines instead of all of it).
-  const anchored = sources.some((group) => group.some(anchoredSource));
-  const words = quick.map((q) => q && new RegExp(q.source, 'gi'));
-  const groupIn = (scan: string, index: number): boolean => {
-    const re = patterns[index]!;
-    const q = words[index];
-    if (!q || anchored) return (quick[index]?.test(scan) ?? true) && re.test(scan);
-    q.lastIndex = 0;
-    for (let m = q.exec(scan); m; m = q.exec(scan)) {
-      const start = lineEdge(scan, m.index, -1);
-      const end = lineEdge(scan, m.index, 1);
-      if (re.test(scan.slice(start, end))) return true;
-      q.lastIndex = end;
-    }
-    return false;
-  };
-  return { collapse, groupIn };
-}
-
-/**
- * A regex of words one of which every name in the group contains: the `hints` an entry gives for its
- * patterns, and a word of each form. Undefined when some pattern has no hint (nothing is then known).
- * Every word of a form is in every match of it, so a form that holds a word already chosen needs none of its own ("President Lee": "lee"); otherwise
- * its longest word, the most telling, is chosen. Fewer words, a faster scan.
- */
-function mustContain(entries: readonly (LexEntry | undefined)[]): RegExp | undefined {
-  const hints: string[] = [];
-  const forms: string[][] = [];
-  for (const entry of entries) {
-    if (!entry || !entry.anchor) continue;
-    if (entry.patterns?.length && !entry.hints?.length) return undefined;
-    hints.push(...(entry.hints ?? []));
-    for (const form of entry.forms ?? []) {
-      const words = formWords(form);
-      if (words.length === 0) return undefined;
-      forms.push(words);
-    }
-  }
-  const chosen = new Set(hints.map((h) => h.toLowerCase()));
-  const words = [...hints];
-  for (const form of forms.sort((a, b) => a.length - b.length)) {
-    if (form.some((w) => chosen.has(w))) continue;
-    const longest = form.reduce((a, b) => (b.length > a.length ? b : a));
-    chosen.add(longest);
-    words.push(longest);
-  }
-  if (words.length === 0) return undefined;
-  return new RegExp([...new Set(words)].map(escape).join('|'), 'i');
 }

@@ -3,46 +3,12 @@
  * with what context and options, and how their claims are kept per unit so they survive edits
  * elsewhere on the page. Pure: the caller (./incremental.ts) answers each request and keeps the state.
  */
-import type { CheckOptions } from '../../lib/check';
-import type { Claim } from '../../lib/types';
 import type { Prefilter } from './prefilter';
 import { back, forward, lastAtOrBefore, runEnd, toUnits, type Unit } from './units';
+import { finish, keep, PAUSE, run, type CheckState, type CheckStats, type LocalClaims, type SliceOptions, type Work } from './work';
 
-/** What a slice's engine call may ask for, besides the text: all of it can cross to the background. */
-export type SliceOptions = Pick<CheckOptions, 'range' | 'pageKnownOnTopic'>;
-/** One engine request. */
-export interface Slice {
-  text: string;
-  options: SliceOptions;
-}
-/** One check's work: it yields slices for the engine and is resumed with their claims. */
-/** A turn for the page between two long pieces of work that are not engine calls (on a very long text). */
-export const PAUSE = Symbol('pause');
-export type Work<T> = Generator<Slice | typeof PAUSE, T, Claim[]>;
 /** Texts this long get a pause between the prefilter's scan and cutting them into units: each takes a good part of a frame. */
 const PAUSE_CHARS = 100_000;
-
-export interface CheckStats {
-  /** Engine calls made. */
-  engineCalls: number;
-  /** Characters of page text whose claims were (re)computed, context excluded. */
-  checkedChars: number;
-  /** Characters given to the engine, context included. */
-  engineChars: number;
-  fullChecks: number;
-  partialChecks: number;
-}
-
-/** Claims with offsets relative to their unit, one list per unit. */
-export type LocalClaims = Claim[][];
-
-export interface CheckState {
-  text: string;
-  units: Unit[];
-  local: LocalClaims;
-  onTopic: boolean;
-  claims: Claim[];
-}
 
 export interface PlanConfig {
   chunkChars: number;
@@ -106,7 +72,13 @@ function* full(text: string, units: Unit[], config: PlanConfig, stats: CheckStat
   // The first run is the one the reader is looking at, so its marks come first; the rest follow, then wrap round.
   const runs: [number, number][] = [];
   for (let from = 0; from < units.length; from = runs[runs.length - 1]![1]) runs.push([from, runEnd(units, from, config.chunkChars)]);
-  const first = config.firstOffset === undefined ? 0 : Math.max(0, runs.findIndex(([, b]) => unitEnd(units[b - 1]!) >= config.firstOffset!));
+  const first =
+    config.firstOffset === undefined
+      ? 0
+      : Math.max(
+          0,
+          runs.findIndex(([, b]) => unitEnd(units[b - 1]!) >= config.firstOffset!),
+        );
   let onTopic = false;
   const missed: [number, number][] = [];
   for (const [from, to] of [...runs.slice(first), ...runs.slice(0, first)]) {
@@ -128,7 +100,7 @@ const unitEnd = (u: Unit) => u.start + u.text.length;
 function* mayBeOnTopic(text: string, prefilter: Prefilter): Work<boolean> {
   if (text.length <= PAUSE_CHARS) return prefilter.mayBeOnTopic(text);
   let hit: boolean[] | undefined;
-  for (let from = 0; from < text.length; ) {
+  for (let from = 0; from < text.length;) {
     const cut = text.indexOf('\n', from + PAUSE_CHARS);
     const to = cut < 0 ? text.length : cut;
     const now = prefilter.groupsHit(text.slice(from, to), hit);
@@ -143,7 +115,7 @@ function* mayBeOnTopic(text: string, prefilter: Prefilter): Work<boolean> {
 /** Check units [from, to) in runs of about `nextChars`, writing their claims into `local`; whether any were found. */
 function* checkRuns(units: Unit[], from: number, to: number, known: boolean, local: LocalClaims, config: PlanConfig, stats: CheckStats): Work<boolean> {
   let found = false;
-  for (let a = from; a < to; ) {
+  for (let a = from; a < to;) {
     const b = Math.min(to, runEnd(units, a, config.nextChars()));
     const lo = back(units, a, config.context);
     const hi = forward(units, b, config.context);
@@ -153,7 +125,10 @@ function* checkRuns(units: Unit[], from: number, to: number, known: boolean, loc
       starts.push(pos);
       pos += units[i]!.text.length + 1;
     }
-    const window = units.slice(lo, hi).map((u) => u.text).join('\n');
+    const window = units
+      .slice(lo, hi)
+      .map((u) => u.text)
+      .join('\n');
     const last = units[b - 1]!;
     const range = { start: starts[a - lo]!, end: starts[b - 1 - lo]! + last.text.length };
     const options: SliceOptions = known ? { range, pageKnownOnTopic: true } : { range };
@@ -168,25 +143,4 @@ function* checkRuns(units: Unit[], from: number, to: number, known: boolean, loc
     a = b;
   }
   return found;
-}
-
-/** Keep claim `c` under unit `i`, with its offset made relative to the unit (`starts` are units' offsets from unit `lo`). */
-function keep(local: LocalClaims, i: number, c: Claim, starts: readonly number[], lo = 0): void {
-  const offset = c.start - starts[i - lo]!;
-  local[i]!.push({ ...c, start: offset, end: offset + (c.end - c.start) });
-}
-
-function* run(text: string, options: SliceOptions, checkedChars: number, stats: CheckStats): Work<Claim[]> {
-  stats.engineCalls++;
-  stats.engineChars += text.length;
-  stats.checkedChars += checkedChars;
-  return yield { text, options };
-}
-
-function finish(text: string, units: Unit[], local: LocalClaims, onTopic: boolean): CheckState {
-  const claims: Claim[] = [];
-  units.forEach((u, i) => {
-    for (const c of local[i]!) claims.push({ ...c, start: u.start + c.start, end: u.start + c.end });
-  });
-  return { text, units, local, onTopic: onTopic && claims.length > 0, claims };
 }
