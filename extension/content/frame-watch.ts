@@ -1,16 +1,5 @@
 import type { FrameRead } from '../../dom/extract';
-
-/**
- * What the page's and the frames' observers watch: text, nodes, and the attributes that show or hide
- * text; `width` and `height` only count on frames (a frame sized from zero comes into reading).
- */
-export const OPTIONS: MutationObserverInit = {
-  subtree: true,
-  childList: true,
-  characterData: true,
-  attributes: true,
-  attributeFilter: ['class', 'style', 'hidden', 'open', 'aria-hidden', 'width', 'height'],
-};
+import { OPTIONS } from './mutations';
 
 /**
  * Follows the same-origin frames whose text was read: changes inside a frame's document, and a frame
