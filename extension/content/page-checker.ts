@@ -5,14 +5,11 @@ import { forcedColors, Highlighter } from '../../dom/highlights';
 import { buildMarks, type Mark } from '../../dom/marks';
 import { pageTheme } from '../../dom/theme';
 import type { Claim, Verdict } from '../../lib/types';
-import { CardLayer } from './card-layer';
+import { t, verdictLabel, type MarkStyle, type Theme } from '../../ui-base/vocabulary';
 import type { Command } from '../shared/protocol';
 import { DEFAULTS } from '../shared/settings';
-import { HOST_TAG } from './ui-host';
+import { CardLayer } from './card-layer';
 import { viewportRect } from './views';
-import { t, verdictLabel, type MarkStyle, type Theme } from '../../ui-base/vocabulary';
-
-export { HOST_TAG };
 
 /**
  * Firefox (140 ESR) paints a highlight's background but not its text-decoration: there the layer draws
