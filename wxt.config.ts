@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { manifestCommands } from './extension/commands';
+import { manifestCommands } from './extension/shared/commands';
 
 /** A `$comment` explains data to its reviewers; the extension need not carry it (about 5 kB). */
 function stripComments(value: unknown): unknown {

@@ -1,5 +1,5 @@
 /** How the CLI prints claims: readable lines with control characters shown escaped, or the JSON contract streamed. */
-import { VERDICT_INFO } from '../components/verdicts';
+import { VERDICT_INFO } from '../ui-base/vocabulary';
 import type { Claim } from '../lib/types';
 
 // C0 and C1 controls, DEL, and the bidirectional overrides and isolates: raw, they let a page's text move

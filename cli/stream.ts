@@ -1,12 +1,13 @@
 /**
  * The CLI's check of a whole text, streamed: the text is cut and checked in slices the way the content
- * script checks a page (extension/slices.ts), so a text of one very long line costs in proportion to its
+ * script checks a page (extension/plan/slices.ts), so a text of one very long line costs in proportion to its
  * length, and each claim is handed on as soon as it is final instead of being collected first.
  */
 import { dataset } from '../data/index';
-import type { Engine } from '../extension/incremental';
-import { createPrefilter } from '../extension/prefilter';
-import { PAUSE, planCheck, type CheckStats } from '../extension/slices';
+import type { Engine } from '../extension/plan/incremental';
+import { createPrefilter } from '../extension/plan/prefilter';
+import { planCheck } from '../extension/plan/slices';
+import { PAUSE, type CheckStats } from '../extension/plan/work';
 import { createChecker } from '../lib/check';
 import type { Claim } from '../lib/types';
 

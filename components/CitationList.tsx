@@ -1,6 +1,6 @@
 import type { Citation } from '../lib/types';
 import { emphasize } from './emphasis';
-import { t } from './i18n';
+import { t } from '../ui-base/vocabulary';
 import { openSources, sourcesHref, type SourcesTarget } from './sources-link';
 
 interface Props {

@@ -2,11 +2,10 @@ import type { Claim } from '../lib/types';
 import { CitationList } from './CitationList';
 import { differing, Differences, MarkedClaim, structured } from './Differences';
 import { DisputeSides } from './DisputeSides';
-import { t, verdictLabel } from './i18n';
+import { t, VERDICT_SYMBOL, verdictLabel } from '../ui-base/vocabulary';
 import { reasonText } from './reason';
 import { ReportForm } from './ReportForm';
 import { openSources, sourcesHref } from './sources-link';
-import { VERDICT_SYMBOL } from './verdicts';
 
 interface Props {
   claim: Claim;

@@ -1,10 +1,9 @@
 import type { Claim, Verdict } from '../lib/types';
 import { Citations } from './ClaimCard';
-import { t, verdictLabel } from './i18n';
+import { t, VERDICT_ORDER, VERDICT_SYMBOL, verdictLabel } from '../ui-base/vocabulary';
 import { reasonText } from './reason';
 import { Differences, MarkedClaim, structured } from './Differences';
 import { ReportForm } from './ReportForm';
-import { VERDICT_ORDER, VERDICT_SYMBOL } from './verdicts';
 
 interface Props {
   claims: Claim[];

@@ -1,5 +1,5 @@
 import type { Claim, Difference, LocalText } from '../lib/types';
-import { t, uiLanguage } from './i18n';
+import { t, uiLanguage } from '../ui-base/vocabulary';
 
 interface Props {
   differences: Difference[];

@@ -1,4 +1,4 @@
-import { t } from './i18n';
+import { t } from '../ui-base/vocabulary';
 import type { Disagreement } from './sources-model';
 
 /** Where the sources disagree: each disagreement's sides side by side, each with its sources' sentences. */

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { Claim } from '../lib/types';
 import { CitationItem } from './CitationList';
 import { disputeSides } from './dispute';
-import { t } from './i18n';
+import { t } from '../ui-base/vocabulary';
 
 /**
  * A disputed claim's sources as the sides they take: what each side holds (the data pack's paraphrase,

@@ -2,34 +2,10 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import { Fragment, type ComponentChildren } from 'preact';
 import type { Claim } from '../lib/types';
 import { ClaimCard } from './ClaimCard';
-import { t, verdictLabel } from './i18n';
-import { placeCard, type Viewport } from './placement';
+import { t, verdictLabel, type Theme } from '../ui-base/vocabulary';
+import { placeCard } from './placement';
 import { SelectionCard } from './SelectionCard';
-
-export interface Box {
-  top: number;
-  left: number;
-  width: number;
-  height: number;
-}
-
-export interface MarkView {
-  index: number;
-  claim: Claim;
-  /** First line box of the mark, in document coordinates. */
-  box: Box;
-  /** Last line box, where the card hangs from. */
-  last: Box;
-  /** Every line box of the mark. */
-  lines: Box[];
-}
-
-/** Claims checked from a selection, shown in a card at the selection. */
-export interface SelectionView {
-  claims: Claim[];
-  box: Box;
-  last: Box;
-}
+import type { Box, MarkView, SelectionView, Viewport } from '../ui-base/view-types';
 
 export interface OverlayProps {
   marks: MarkView[];
@@ -38,7 +14,7 @@ export interface OverlayProps {
   viewport: Viewport;
   /** Text for the aria-live region: what keyboard stepping and the marks toggle did. */
   announcement: string;
-  theme: 'light' | 'dark';
+  theme: Theme;
   /** Forced colours: the browser paints every highlight alike, so the layer underlines each line itself. */
   drawLines: boolean;
   lang: string;

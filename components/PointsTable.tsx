@@ -1,4 +1,4 @@
-import { t } from './i18n';
+import { t } from '../ui-base/vocabulary';
 import type { Point, SourceInfo } from './sources-model';
 
 interface Props {

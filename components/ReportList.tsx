@@ -1,9 +1,9 @@
-import type { VerdictReport } from '../extension/reports';
-import { t, uiLanguage, verdictLabel } from './i18n';
+import type { VerdictReport } from '../extension/shared/reports';
+import { t, uiLanguage, verdictLabel } from '../ui-base/vocabulary';
 
 interface Props {
   reports: readonly VerdictReport[];
-  /** Stored entries that could not be read and were left out, or were mended (extension/reports.ts). */
+  /** Stored entries that could not be read and were left out, or were mended (extension/shared/reports.ts). */
   unreadable?: { dropped: number; repaired: number };
   onDelete: (id: string) => void;
   onExport: () => void;

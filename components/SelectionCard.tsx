@@ -1,6 +1,6 @@
 import type { Claim } from '../lib/types';
 import { ClaimCard } from './ClaimCard';
-import { t } from './i18n';
+import { t } from '../ui-base/vocabulary';
 
 interface Props {
   claims: Claim[];

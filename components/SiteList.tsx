@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from './i18n';
+import { t } from '../ui-base/vocabulary';
 
 interface Props {
   title: string;

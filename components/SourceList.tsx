@@ -1,4 +1,4 @@
-import { t, type MessageKey } from './i18n';
+import { t, type MessageKey } from '../ui-base/vocabulary';
 import type { SourceInfo, SourceKind } from './sources-model';
 
 const KIND: Record<SourceKind, MessageKey> = { feature: 'kindFeature', explainer: 'kindExplainer', wire: 'kindWire', rewrite: 'kindRewrite', report: 'kindReport' };

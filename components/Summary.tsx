@@ -1,5 +1,5 @@
 import type { Claim, Verdict } from '../lib/types';
-import { t, verdictCount } from './i18n';
+import { t, verdictCount } from '../ui-base/vocabulary';
 
 // The summary reads as a tally in a fixed order; lists put the findings that need attention first.
 const SUMMARY_ORDER: Verdict[] = ['supported', 'contradicted', 'disputed', 'unverified'];

@@ -1,6 +1,5 @@
 import type { Verdict } from '../lib/types';
-import { t, verdictLabel } from './i18n';
-import { VERDICT_ORDER, VERDICT_SYMBOL } from './verdicts';
+import { t, VERDICT_ORDER, VERDICT_SYMBOL, verdictLabel } from '../ui-base/vocabulary';
 
 interface Props {
   counts: Map<Verdict, number>;

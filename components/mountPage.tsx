@@ -1,5 +1,5 @@
 import { render, type VNode } from 'preact';
-import { t, uiLanguage, type MessageKey } from './i18n';
+import { t, uiLanguage, type MessageKey } from '../ui-base/vocabulary';
 import { PAGE_CSS } from './page-styles';
 import { CARD_CSS } from './styles';
 

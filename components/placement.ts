@@ -1,11 +1,4 @@
-import type { Box } from './Overlay';
-
-export interface Viewport {
-  top: number;
-  left: number;
-  width: number;
-  height: number;
-}
+import type { Box, Viewport } from '../ui-base/view-types';
 
 export interface Placement {
   top: number;

@@ -1,6 +1,6 @@
 import type { Claim } from '../lib/types';
 import { structured, differencesText } from './Differences';
-import { t } from './i18n';
+import { t } from '../ui-base/vocabulary';
 
 /**
  * Why a claim got its verdict, in the reader's language, from the claim's structured fields: a red

@@ -1,4 +1,4 @@
-import type { Message } from '../extension/protocol';
+import type { Message } from '../extension/shared/protocol';
 
 /** Where on the sources page to land: the row of a cited sentence (`cite`, a seed sentence id), preferring the point that says `point`. */
 export interface SourcesTarget {

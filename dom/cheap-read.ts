@@ -3,7 +3,7 @@
  * browser hands it over whole (`textContent`), with no style, no layout and no walk in script. It holds
  * every character of the page's reading (dom/extract.ts) and more (hidden text, scripts), in the same
  * order, but runs text nodes together with no line breaks, so it is only asked for words, never for
- * names with their boundaries (extension/prefilter.ts `missingWords`). Open shadow roots and same-origin
+ * names with their boundaries (extension/plan/prefilter.ts `missingWords`). Open shadow roots and same-origin
  * frames, which `textContent` does not enter, are read too.
  *
  * Limit: a word split by an element the full reading skips ("Taka<span hidden>x</span>ichi") is seen

@@ -1,4 +1,5 @@
 import type { Verdict } from '../lib/types';
+import type { MarkStyle, Theme } from '../ui-base/vocabulary';
 import { pageTheme } from './theme';
 
 /**
@@ -13,10 +14,6 @@ export const HIGHLIGHT_NAMES: Record<Verdict | 'flash', string> = {
   flash: 'fc-flash',
 };
 
-/** The options page's mark styles, in its order. */
-export const MARK_STYLES = ['standard', 'underline', 'strong'] as const;
-export type MarkStyle = (typeof MARK_STYLES)[number];
-export type Theme = 'light' | 'dark';
 
 const PALETTE: Record<Theme, Record<Verdict, { line: string; tint: string }>> = {
   light: {

@@ -1,4 +1,4 @@
-import type { Theme } from './highlights';
+import type { Theme } from '../ui-base/vocabulary';
 
 function parseRgb(color: string): [number, number, number, number] | null {
   const m = /rgba?\(([^)]+)\)/.exec(color);

@@ -1,10 +1,10 @@
 import browser from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
-import { commandMessage, createMenus, selectionMessage, sendToTab } from '../extension/background-actions';
-import { answerCheckText } from '../extension/check-text';
-import { checkText } from '../extension/checker';
-import { listen, type Handlers } from '../extension/protocol';
-import { badgeText, TabResults } from '../extension/tab-results';
+import { commandMessage, createMenus, selectionMessage, sendToTab } from '../extension/background/background-actions';
+import { answerCheckText } from '../extension/background/check-text';
+import { checkText } from '../extension/background/checker';
+import { listen, type Handlers } from '../extension/shared/protocol';
+import { badgeText, TabResults } from '../extension/background/tab-results';
 import { SOURCES_PAGE } from '../components/sources-link';
 
 export default defineBackground(() => {

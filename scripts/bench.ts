@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fuse from 'fuse.js';
 import { dataset } from '../data/index';
-import { IncrementalChecker } from '../extension/incremental';
+import { IncrementalChecker } from '../extension/plan/incremental';
 import { createChecker } from '../lib/check';
 import { bundleSizes, buildDir } from './bench-bundles';
 import { pageLines, SIZES, wordsForChars, type Topic } from './bench-pages';

@@ -1,10 +1,11 @@
 import browser from 'webextension-polyfill';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { checkInBackground, createPageCheck } from '../../extension/live';
-import { PageWatcher } from '../../extension/observer';
-import { HOST_TAG, PageChecker, runCommand } from '../../extension/page-checker';
-import { listen, type Message } from '../../extension/protocol';
-import { checksSite, readSettings, watchSettings, type Settings } from '../../extension/settings';
+import { checkInBackground, createPageCheck } from '../../extension/content/live';
+import { PageWatcher } from '../../extension/content/observer';
+import { PageChecker, runCommand } from '../../extension/content/page-checker';
+import { HOST_TAG } from '../../extension/content/ui-host';
+import { listen, type Message } from '../../extension/shared/protocol';
+import { checksSite, readSettings, watchSettings, type Settings } from '../../extension/shared/settings';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],

@@ -1,17 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
-import { t, verdictLabel } from '../../components/i18n';
+import { MARK_STYLES, t, VERDICT_ORDER, verdictLabel } from '../../ui-base/vocabulary';
 import { ReportList } from '../../components/ReportList';
 import { openSources, sourcesHref } from '../../components/sources-link';
 import { SiteList } from '../../components/SiteList';
-import { VERDICT_ORDER } from '../../components/verdicts';
-import { MARK_STYLES } from '../../dom/highlights';
-import { downloadText } from '../../extension/download';
-import { clearReports, deleteReport, exportReports, readReports, watchReports, type ReadReports } from '../../extension/reports';
+import { downloadText } from '../../extension/pages/download';
+import { clearReports, deleteReport, exportReports, readReports, watchReports, type ReadReports } from '../../extension/shared/reports';
 import {
   markedVerdictsItem, markStyleItem, parseSite, readSettings, resetSettings, setSiteEnabled, siteModeItem, watchSettings,
   type MarkStyle, type Settings, type SiteMode,
-} from '../../extension/settings';
+} from '../../extension/shared/settings';
 
 const STYLE_LABEL = { standard: 'styleStandard', underline: 'styleUnderline', strong: 'styleStrong' } as const satisfies Record<MarkStyle, string>;
 

@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { ClaimList } from '../../components/ClaimList';
-import { t, type MessageKey } from '../../components/i18n';
+import { t, type MessageKey } from '../../ui-base/vocabulary';
 import { openSources } from '../../components/sources-link';
 import { countVerdicts, Summary } from '../../components/Summary';
 import { Switch } from '../../components/Switch';
 import { VerdictFilter } from '../../components/VerdictFilter';
-import { fetchResults, findTarget, revealOnPage, type Target } from '../../extension/popup-target';
-import type { ResultsReply } from '../../extension/protocol';
-import { addReport } from '../../extension/reports';
-import { enabledItem, readSettings, setSiteEnabled, siteOn, watchSettings, type Settings } from '../../extension/settings';
+import { fetchResults, findTarget, revealOnPage, type Target } from '../../extension/pages/popup-target';
+import type { ResultsReply } from '../../extension/shared/protocol';
+import { addReport } from '../../extension/shared/reports';
+import { enabledItem, readSettings, setSiteEnabled, siteOn, watchSettings, type Settings } from '../../extension/shared/settings';
 import type { Verdict } from '../../lib/types';
 
 function Empty({ message }: { message: MessageKey }) {

@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { Disagreements } from '../../components/Disagreements';
-import { t } from '../../components/i18n';
+import { t } from '../../ui-base/vocabulary';
 import { PointsTable } from '../../components/PointsTable';
 import { SourceList } from '../../components/SourceList';
 import { DISAGREEMENTS, POINTS, SOURCES, targetOf } from '../../components/sources-model';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readInput } from '../../cli/read-input';
-import { checkText } from '../../extension/checker';
+import { checkText } from '../../extension/background/checker';
 import { ROOT } from './harness';
 import { FIREFOX_PATH, highlights, inLayer, openExtensionPage, openFixture, results, sendToPage, startFirefox, tabIdOf, until, type FirefoxSession } from './firefox-harness';
 

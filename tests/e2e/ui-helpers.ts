@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { ResultsReply } from '../../extension/protocol';
+import type { ResultsReply } from '../../extension/shared/protocol';
 import type { Claim } from '../../lib/types';
 import { launch, results, ROOT, serveFixtures, tabId, type Browser, type LaunchOptions } from './harness';
 

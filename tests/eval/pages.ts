@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readInputFile as readInput } from '../../cli/read-input';
-import { checkText } from '../../extension/checker';
+import { checkText } from '../../extension/background/checker';
 import type { Label } from './dev-set';
 
 const dir = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { checkText } from '../../extension/checker';
+import { checkText } from '../../extension/background/checker';
 import type { Claim } from '../../lib/types';
 import type { Label } from './dev-set';
 

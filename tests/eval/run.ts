@@ -1,4 +1,4 @@
-import { checkText } from '../../extension/checker';
+import { checkText } from '../../extension/background/checker';
 import { labelOf, loadDevSet, type DevLine, type Label } from './dev-set';
 import { score, type Scores } from './metrics';
 

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 // The module imports the polyfill for its senders; only the pure mapping is tested here.
 vi.mock('webextension-polyfill', () => ({ default: {} }));
-const { commandMessage, selectionMessage, SELECTION_MENU_ID } = await import('../../extension/background-actions');
+const { commandMessage, selectionMessage, SELECTION_MENU_ID } = await import('../../extension/background/background-actions');
 
 describe('background routing', () => {
   it('turns the selection menu item into a check-selection message', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkText } from '../../extension/checker';
+import { checkText } from '../../extension/background/checker';
 import { labelOf } from '../eval/dev-set';
 import { normalize } from '../../lib/normalize';
 

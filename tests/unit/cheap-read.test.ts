@@ -6,7 +6,7 @@ import { dataset } from '../../data/index';
 import { topicData } from '../../data/topic';
 import { changedText, cheapRead } from '../../dom/cheap-read';
 import { extractText, hiddenByAttributes } from '../../dom/extract';
-import { createPrefilter } from '../../extension/prefilter';
+import { createPrefilter } from '../../extension/plan/prefilter';
 import { filler, pageHtml, pageLines } from '../../scripts/bench-pages';
 import { heavyNewsHtml, offStoryHtml } from '../../scripts/bench-shapes';
 import { ROOT } from '../e2e/harness';

@@ -1,7 +1,7 @@
 // The background's answer to `factcheck:check-text`: slice options reach the engine; bad input gets an error, never a throw.
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../data/index';
-import { answerCheckText } from '../../extension/check-text';
+import { answerCheckText } from '../../extension/background/check-text';
 import { createChecker, type CheckOptions } from '../../lib/check';
 
 const engine = createChecker(dataset);

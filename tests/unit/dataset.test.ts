@@ -6,7 +6,7 @@ import { topicData } from '../../data/topic';
 import { Grammar } from '../../lib/grammar';
 import { Lexicon } from '../../lib/lexicon';
 import { read, SeedIndex } from '../../lib/match';
-import { createPrefilter } from '../../extension/prefilter';
+import { createPrefilter } from '../../extension/plan/prefilter';
 import { pageLines } from '../../scripts/bench-pages';
 
 const dir = () => readdirSync(new URL('../fixtures/pages/', import.meta.url)).filter((f) => f.endsWith('.html'));

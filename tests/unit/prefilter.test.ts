@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../data/index';
 import { topicData } from '../../data/topic';
-import { createPrefilter } from '../../extension/prefilter';
+import { createPrefilter } from '../../extension/plan/prefilter';
 import { createChecker } from '../../lib/check';
 
 const engine = createChecker(dataset);

@@ -1,7 +1,7 @@
 // The message handlers are typed per message: a wrong reply is a type error (`npm run typecheck` runs over
 // this file, so an @ts-expect-error that no longer errs fails it), and the listener routes by type.
 import { describe, expect, it } from 'vitest';
-import { ask, listen, type Handlers } from '../../extension/protocol';
+import { ask, listen, type Handlers } from '../../extension/shared/protocol';
 
 describe('typed messages', () => {
   it('answers only the messages it has handlers for, each with its own reply', async () => {

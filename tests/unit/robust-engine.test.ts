@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../data/index';
-import { IncrementalChecker } from '../../extension/incremental';
-import { createPrefilter } from '../../extension/prefilter';
+import { IncrementalChecker } from '../../extension/plan/incremental';
+import { createPrefilter } from '../../extension/plan/prefilter';
 import { createChecker } from '../../lib/check';
 import { loadDevSet } from '../eval/dev-set';
 

@@ -2,15 +2,15 @@ import { fakeBrowser } from 'wxt/testing';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 // The storage module binds to the browser global when imported: install the fake first.
-type SettingsModule = typeof import('../../extension/settings');
-type ReportsModule = typeof import('../../extension/reports');
+type SettingsModule = typeof import('../../extension/shared/settings');
+type ReportsModule = typeof import('../../extension/shared/reports');
 let s: SettingsModule;
 let r: ReportsModule;
 
 beforeAll(async () => {
   (globalThis as { chrome?: unknown }).chrome = fakeBrowser;
-  s = await import('../../extension/settings');
-  r = await import('../../extension/reports');
+  s = await import('../../extension/shared/settings');
+  r = await import('../../extension/shared/reports');
 });
 
 beforeEach(() => fakeBrowser.reset());
@@ -54,7 +54,7 @@ describe('settings', () => {
     try {
       await fakeBrowser.storage.sync.set({ disabledSites: ['a.com'], disabledSites$: marker, enabled$: marker, markStyle$: marker });
       // Re-import so the items are defined against this storage, as a content script does on each page.
-      const fresh = await import(`../../extension/settings?marker=${encodeURIComponent(JSON.stringify(marker))}`) as SettingsModule;
+      const fresh = await import(`../../extension/shared/settings?marker=${encodeURIComponent(JSON.stringify(marker))}`) as SettingsModule;
       const started = performance.now();
       expect((await fresh.readSettings()).disabledSites).toEqual(['a.com']);
       expect(performance.now() - started).toBeLessThan(500);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkText } from '../../extension/checker';
+import { checkText } from '../../extension/background/checker';
 import { normalize } from '../../lib/normalize';
 
 // Alterations no curated fact lists (issue 11, item 3): a close restatement of a source with one value swapped

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkText } from '../../extension/checker';
+import { checkText } from '../../extension/background/checker';
 
 const EVENT = [
   'Japan’s leader and her South Korean guest traded diplomacy for drumsticks.',

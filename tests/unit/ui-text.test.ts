@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emphasize } from '../../components/emphasis';
-import { t } from '../../components/i18n';
+import { t } from '../../ui-base/vocabulary';
 import { placeCard } from '../../components/placement';
 import { summarize } from '../../components/Summary';
 import type { Claim, Verdict } from '../../lib/types';
@@ -87,7 +87,7 @@ describe('card placement', () => {
 
 describe('reason line', () => {
   it('says why from the structured fields alone: in English, word for word what the engine says (a red verdict: its differences)', { timeout: 30_000 }, async () => {
-    const { checkText } = await import('../../extension/checker');
+    const { checkText } = await import('../../extension/background/checker');
     const { reasonText } = await import('../../components/reason');
     const { differencesText, structured } = await import('../../components/Differences');
     const { parseHTML } = await import('linkedom');

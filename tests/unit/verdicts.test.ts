@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkText } from '../../extension/checker';
+import { checkText } from '../../extension/background/checker';
 import { labelOf, loadDevSet } from '../eval/dev-set';
 import { runDevSet, scoreOutcomes } from '../eval/run';
 import { runPages } from '../eval/pages';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../data/index';
-import { IncrementalChecker, type Engine } from '../../extension/incremental';
+import { IncrementalChecker, type Engine } from '../../extension/plan/incremental';
 import { createChecker } from '../../lib/check';
 import type { Claim } from '../../lib/types';
 import { filler, pageLines, storyArticles } from '../../scripts/bench-pages';
