@@ -1,5 +1,4 @@
 import { escape, type Mention } from './lexicon';
-import type { WordLists } from './words';
 
 /** The words that state nothing checkable, per language (data/language.json, and the pack's own words). */
 export interface ContentWords {
@@ -21,11 +20,15 @@ const listOf = (r: Record<string, string[] | string> | undefined, lang: string):
 /** Each language's words in order, valued by their place from `first` (lower-cased; a word in two languages keeps the first value). */
 function valued(r: Record<string, string[] | string> | undefined, first: number): Map<string, number> {
   const out = new Map<string, number>();
-  for (const [lang, list] of Object.entries(r ?? {})) if (!lang.startsWith('$') && Array.isArray(list)) list.forEach((w, i) => out.has(w.toLowerCase()) || out.set(w.toLowerCase(), first + i));
+  for (const [lang, list] of Object.entries(r ?? {}))
+    if (!lang.startsWith('$') && Array.isArray(list)) list.forEach((w, i) => out.has(w.toLowerCase()) || out.set(w.toLowerCase(), first + i));
   return out;
 }
 
-export function contentWords(data: WordLists): ContentWords {
+/** The lists of data/language.json this module reads (lib/words.ts holds them all). */
+type ContentLists = Partial<Record<'stopWords' | 'endings' | 'numbers' | 'ordinals', Record<string, string[] | string>>>;
+
+export function contentWords(data: ContentLists): ContentWords {
   const endings = listOf(data.endings, 'ko');
   return {
     en: new Set(listOf(data.stopWords, 'en')),

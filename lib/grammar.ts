@@ -1,29 +1,37 @@
 import type { Mention } from './lexicon';
 import { escape, formSource } from './lexicon';
 import { isCjk } from './normalize';
-import { compileWords, type WordLists, type Words } from './words';
+import { contentWords, type ContentWords } from './cjk';
+import { negationWords, type NegationWords } from './polarity';
+import { roleWords, type RoleWords } from './roles';
+import { topicWords, type TopicWords } from './topic';
+import { entries, type GrammarData, type WordLists } from './words';
 
-/** Per-language word lists (data/language.json): the little grammar that tells whose value a value is. */
-export interface GrammarData extends WordLists {
-  coordinators: Record<string, string[]>;
-  events: Record<string, string[] | string>;
-  shifts: Record<string, string[] | string>;
-  interjections: Record<string, string[] | string>;
-  elapsed: { before: string; after: string };
-  /** Pairs of opposites per language, for the substitution check. */
-  opposites?: Record<string, string[][] | string>;
-  /** Frames that attribute a claim in order to report or correct it, where their span ends, and denied values. */
-  reported?: Record<string, string[] | string | { before: string; after: string }>;
-  /** Prefixes that make a word its opposite, per language. */
-  negativePrefixes?: Record<string, string[] | string>;
-  /** Asides, appositions, attributions and openers around a sentence's central claim, per language. */
-  peripheral?: Record<string, string[] | string>;
-  /** What stands between a name and an apposition's value that belongs to it (“Golden,” a hit for BTS). */
-  appositive?: Record<string, string[] | string>;
+export type { GrammarData };
+
+/** The word lists compiled, as the modules that read them want them. */
+export interface Words {
+  content: ContentWords;
+  roles: RoleWords;
+  topic: TopicWords;
+  negation: NegationWords;
+}
+
+export function compileWords(lists: WordLists): Words {
+  return {
+    content: contentWords(lists),
+    roles: roleWords(entries(lists.titles), entries(lists.passive), entries(lists.recipientBefore)),
+    topic: topicWords(entries(lists.continuation), entries(lists.linked)),
+    negation: negationWords(entries(lists.negation), entries(lists.reportingNegation)),
+  };
 }
 
 const lists = (r: Record<string, string[] | string>): string[] => Object.entries(r).flatMap(([k, v]) => (k.startsWith('$') || typeof v === 'string' ? [] : v));
-const words = (ws: string[]): string => ws.sort((a, b) => b.length - a.length).map(formSource).join('|');
+const words = (ws: string[]): string =>
+  ws
+    .sort((a, b) => b.length - a.length)
+    .map(formSource)
+    .join('|');
 
 /** How far (characters) the word that governs a value may sit from it. */
 const REACH = 60;
@@ -45,7 +53,10 @@ export class Grammar {
   readonly words: Words;
 
   constructor(data: GrammarData) {
-    this.coordinator = new RegExp(`(?:^|\\s|[,、，])(?:${lists(data.coordinators).map(escape).join('|')})(?:\\s|$)|^\\s?(?:${lists(data.coordinators).map(escape).join('|')})`, 'iu');
+    this.coordinator = new RegExp(
+      `(?:^|\\s|[,、，])(?:${lists(data.coordinators).map(escape).join('|')})(?:\\s|$)|^\\s?(?:${lists(data.coordinators).map(escape).join('|')})`,
+      'iu',
+    );
     this.events = new RegExp(words(lists(data.events)), 'giu');
     this.shift = new RegExp(`(?:${words(lists(data.shifts))})\\s*(?:\\p{L}+\\s+)?$`, 'iu');
     this.interjection = new RegExp(lists(data.interjections).join('|'), 'giu');
@@ -122,7 +133,7 @@ export class Grammar {
    */
   intercepted(text: string, value: Mention, own: readonly Mention[], siblings: readonly Mention[] = []): boolean {
     // An apposition ("until Thursday, Jan 15") is governed as its head is.
-    for (let head = siblings.find((s) => s.end <= value.start && /^,?\s*$/.test(text.slice(s.end, value.start))); head; ) {
+    for (let head = siblings.find((s) => s.end <= value.start && /^,?\s*$/.test(text.slice(s.end, value.start))); head;) {
       value = head;
       head = siblings.find((s) => s !== value && s.end <= value.start && /^,?\s*$/.test(text.slice(s.end, value.start)));
     }

@@ -1,4 +1,20 @@
-import type { LexEntry } from './pack';
+/** A canonical value (person, place, day, song…) and the surface forms that name it. */
+export interface LexEntry {
+  key: string;
+  type: string;
+  /** Literal names; Latin ones match on word boundaries, CJK ones as substrings. */
+  forms?: string[];
+  /** Regular-expression sources for inflections and context-dependent names. */
+  patterns?: string[];
+  /** Lower-case substrings one of which every pattern match contains: lets the engine skip the patterns cheaply. */
+  hints?: string[];
+  /** Forms too generic to put a sentence on topic alone ("the prime minister"). */
+  weakForms?: string[];
+  /** Whether a mention of this value puts a sentence on topic. */
+  anchor?: 'strong' | 'weak';
+  /** For people: pronouns that can stand for them ("she", 彼女), when no other person shares them. */
+  pronouns?: string[];
+}
 
 /** A named value found in a sentence (offsets into the normalized sentence). */
 export interface Mention {
@@ -49,7 +65,10 @@ export function formHint(form: string): string | null {
 
 /** A form's words, lower case: each is in every match of the form (only the gaps between them vary). */
 export function formWords(form: string): string[] {
-  return form.split(FORM_GAP).filter((w) => w.length > 0).map((w) => w.toLowerCase());
+  return form
+    .split(FORM_GAP)
+    .filter((w) => w.length > 0)
+    .map((w) => w.toLowerCase());
 }
 
 const mayMatch = (hints: string[] | null, lower: string): boolean => hints === null || hints.some((h) => lower.includes(h));
@@ -62,10 +81,7 @@ export function escape(s: string): string {
 
 /** A literal form as a regex source: spaces and hyphens interchangeable, Latin forms bounded by non-letters. */
 export function formSource(form: string): string {
-  const body = form
-    .split(FORM_GAP)
-    .map(escape)
-    .join('[\\s\\-‐–·・]*');
+  const body = form.split(FORM_GAP).map(escape).join('[\\s\\-‐–·・]*');
   if (!LATIN_EDGE.test(form)) return body;
   // Bounded by Latin letters and digits only: "BLACKPINKの" and "BTS의" still match.
   return `(?<![\\p{Script=Latin}\\p{N}])${body}(?![\\p{Script=Latin}\\p{N}])`;

@@ -1,5 +1,5 @@
 /** The shape of each file of a data pack; what the fields mean is in lib/pack.ts and lib/grammar.ts. */
-import type { GrammarData } from './grammar';
+import type { GrammarData } from './words';
 import type { Dispute, Fact, LexEntry, RoleFact, SlotCue, TopicRules } from './pack';
 import { groups, lexEntry, regex, topicRules } from './pack-topic';
 import type { Role } from './roles';

@@ -2,27 +2,12 @@
  * The shape of a data pack: everything the engine knows about one story.
  * The engine itself is story-agnostic; swapping the pack checks another event.
  */
-import type { GrammarData } from './grammar';
+import type { GrammarData } from './words';
+import type { LexEntry } from './lexicon';
 import type { Role } from './roles';
 import type { SourceDoc } from './types';
 
-/** A canonical value (person, place, day, song…) and the surface forms that name it. */
-export interface LexEntry {
-  key: string;
-  type: string;
-  /** Literal names; Latin ones match on word boundaries, CJK ones as substrings. */
-  forms?: string[];
-  /** Regular-expression sources for inflections and context-dependent names. */
-  patterns?: string[];
-  /** Lower-case substrings one of which every pattern match contains: lets the engine skip the patterns cheaply. */
-  hints?: string[];
-  /** Forms too generic to put a sentence on topic alone ("the prime minister"). */
-  weakForms?: string[];
-  /** Whether a mention of this value puts a sentence on topic. */
-  anchor?: 'strong' | 'weak';
-  /** For people: pronouns that can stand for them ("she", 彼女), when no other person shares them. */
-  pronouns?: string[];
-}
+export type { LexEntry };
 
 /** Groups of keys: every group must have at least one key present. */
 export type KeyGroups = string[][];

@@ -1,11 +1,8 @@
 /**
- * Word lists the engine reads per language (data/language.json), plus a story's own additions (pack.json
- * "words"), compiled once per pack. Nothing here names a story: its words arrive with its pack.
+ * The shapes of data/language.json's word lists and grammar, plus a story's own additions (pack.json
+ * "words"); lib/grammar.ts compiles them once per pack. Nothing here names a story: its words arrive with
+ * its pack. Types only and plain merging, importing nothing, so every module may read them.
  */
-import { contentWords, type ContentWords } from './cjk';
-import { negationWords, type NegationWords } from './polarity';
-import { roleWords, type RoleWords } from './roles';
-import { topicWords, type TopicWords } from './topic';
 
 type Lists = Record<string, string[] | string>;
 
@@ -35,13 +32,6 @@ export interface WordLists {
 /** The lists a story's pack may add to. */
 export type StoryWords = Pick<WordLists, 'stopWords' | 'titles' | 'continuation' | 'linked'>;
 
-export interface Words {
-  content: ContentWords;
-  roles: RoleWords;
-  topic: TopicWords;
-  negation: NegationWords;
-}
-
 /** The entries of every language in `r`, comments left out. */
 export const entries = (r: Lists | undefined): string[] => Object.entries(r ?? {}).flatMap(([k, v]) => (k.startsWith('$') || typeof v === 'string' ? [] : v));
 
@@ -60,11 +50,21 @@ export function withStoryWords<T extends WordLists>(general: T, story: StoryWord
   return out;
 }
 
-export function compileWords(lists: WordLists): Words {
-  return {
-    content: contentWords(lists),
-    roles: roleWords(entries(lists.titles), entries(lists.passive), entries(lists.recipientBefore)),
-    topic: topicWords(entries(lists.continuation), entries(lists.linked)),
-    negation: negationWords(entries(lists.negation), entries(lists.reportingNegation)),
-  };
+/** Per-language word lists (data/language.json): the little grammar that tells whose value a value is. */
+export interface GrammarData extends WordLists {
+  coordinators: Record<string, string[]>;
+  events: Record<string, string[] | string>;
+  shifts: Record<string, string[] | string>;
+  interjections: Record<string, string[] | string>;
+  elapsed: { before: string; after: string };
+  /** Pairs of opposites per language, for the substitution check. */
+  opposites?: Record<string, string[][] | string>;
+  /** Frames that attribute a claim in order to report or correct it, where their span ends, and denied values. */
+  reported?: Record<string, string[] | string | { before: string; after: string }>;
+  /** Prefixes that make a word its opposite, per language. */
+  negativePrefixes?: Record<string, string[] | string>;
+  /** Asides, appositions, attributions and openers around a sentence's central claim, per language. */
+  peripheral?: Record<string, string[] | string>;
+  /** What stands between a name and an apposition's value that belongs to it (“Golden,” a hit for BTS). */
+  appositive?: Record<string, string[] | string>;
 }
