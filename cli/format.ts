@@ -19,7 +19,8 @@ export function readableClaim(c: Claim): string {
   const info = VERDICT_INFO[c.verdict];
   let out = `${info.symbol} ${info.label.toUpperCase()}  ${escapeControls(c.text)}\n    ${escapeControls(c.reason)}\n`;
   const best = c.citations[0];
-  if (best) out += `    ${best.relation === 'supports' ? 'corroborated by' : 'conflicts with'} ${escapeControls(best.outlet)}: “${escapeControls(best.quote)}”\n`;
+  if (best)
+    out += `    ${best.relation === 'supports' ? 'corroborated by' : 'conflicts with'} ${escapeControls(best.outlet)}: “${escapeControls(best.quote)}”\n`;
   return out;
 }
 

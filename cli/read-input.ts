@@ -40,7 +40,8 @@ function readFile(path: string): Buffer {
   try {
     const st = fstatSync(fd);
     if (st.isDirectory()) throw new InputError(`cannot read ${path}: it is a directory, not a file`);
-    if (st.isFIFO()) throw new InputError(`cannot read ${path}: it is a named pipe, not a regular file (to read a pipe, give - and redirect it to standard input)`);
+    if (st.isFIFO())
+      throw new InputError(`cannot read ${path}: it is a named pipe, not a regular file (to read a pipe, give - and redirect it to standard input)`);
     if (!st.isFile()) throw new InputError(`cannot read ${path}: it is not a regular file (a device or a socket)`);
     if (st.size > MAX_INPUT_BYTES) throw tooBig(path);
     const chunks: Buffer[] = [];

@@ -47,5 +47,5 @@ export function streamClaims(text: string, emit: (claim: Claim) => void, engine:
     createPrefilter(dataset),
     stats,
   );
-  for (let r = work.next(); !r.done; ) r = work.next(r.value === PAUSE ? [] : engine(r.value.text, r.value.options));
+  for (let r = work.next(); !r.done;) r = work.next(r.value === PAUSE ? [] : engine(r.value.text, r.value.options));
 }

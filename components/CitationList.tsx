@@ -16,7 +16,19 @@ interface Props {
 function Quote({ quote, claim, differing }: { quote: string; claim: string; differing?: string }) {
   const parts = differing ? emphasize(quote, differing) : emphasize(quote, claim);
   const cls = differing ? 'fc-hit fc-diff-source' : 'fc-hit';
-  return <blockquote class="fc-quote">{parts.map((part, i) => (part.hit ? <strong key={i} class={cls}>{part.text}</strong> : part.text))}</blockquote>;
+  return (
+    <blockquote class="fc-quote">
+      {parts.map((part, i) =>
+        part.hit ? (
+          <strong key={i} class={cls}>
+            {part.text}
+          </strong>
+        ) : (
+          part.text
+        ),
+      )}
+    </blockquote>
+  );
 }
 
 /** One cited sentence: the quote, its outlet and date, and a link to its row on the sources page. */
@@ -43,7 +55,21 @@ export function CitationItem({ c, claim, point, differing }: { c: Citation; clai
   );
 }
 
-function Group({ title, items, relation, claim, point, differing }: { title: string; items: Citation[]; relation: Citation['relation']; claim: string; point?: string; differing?: string }) {
+function Group({
+  title,
+  items,
+  relation,
+  claim,
+  point,
+  differing,
+}: {
+  title: string;
+  items: Citation[];
+  relation: Citation['relation'];
+  claim: string;
+  point?: string;
+  differing?: string;
+}) {
   if (items.length === 0) return null;
   return (
     <section class={`fc-cites fc-cites-${relation}`} aria-label={title}>
@@ -64,7 +90,14 @@ export function CitationList({ citations, claim, differing, point }: Props) {
   if (citations.length === 0) return <p class="fc-none">{t('noSource')}</p>;
   return (
     <div class="fc-citations">
-      <Group title={t('conflictsWith')} items={citations.filter((c) => c.relation === 'conflicts')} relation="conflicts" claim={claim} point={point} differing={differing || undefined} />
+      <Group
+        title={t('conflictsWith')}
+        items={citations.filter((c) => c.relation === 'conflicts')}
+        relation="conflicts"
+        claim={claim}
+        point={point}
+        differing={differing || undefined}
+      />
       <Group title={t('corroboratedBy')} items={citations.filter((c) => c.relation === 'supports')} relation="supports" claim={claim} point={point} />
     </div>
   );

@@ -26,7 +26,14 @@ export function Citations({ claim }: { claim: Claim }) {
 export function ClaimCard({ claim, id, onClose, onReport }: Props) {
   const label = verdictLabel(claim.verdict);
   return (
-    <div class={`fc-card fc-${claim.verdict}`} id={id} role="dialog" aria-label={t('cardLabel', label)} aria-describedby={`${id}-why`} data-verdict={claim.verdict}>
+    <div
+      class={`fc-card fc-${claim.verdict}`}
+      id={id}
+      role="dialog"
+      aria-label={t('cardLabel', label)}
+      aria-describedby={`${id}-why`}
+      data-verdict={claim.verdict}
+    >
       <header class="fc-card-head">
         <span class="fc-verdict">
           <span aria-hidden="true">{VERDICT_SYMBOL[claim.verdict]}</span> {label}
@@ -48,7 +55,9 @@ export function ClaimCard({ claim, id, onClose, onReport }: Props) {
           <Differences differences={claim.differences ?? []} />
         </div>
       ) : (
-        <p class="fc-reason" id={`${id}-why`}>{reasonText(claim)}</p>
+        <p class="fc-reason" id={`${id}-why`}>
+          {reasonText(claim)}
+        </p>
       )}
       {!structured(claim) && claim.differences?.length ? <Differences differences={claim.differences} /> : null}
       <Citations claim={claim} />

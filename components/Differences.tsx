@@ -40,7 +40,13 @@ function Row({ d }: { d: Difference }) {
 export function Differences({ differences }: Props) {
   if (differences.length === 0) return null;
   const ordered = [...differences.filter((d) => !d.reported), ...differences.filter((d) => d.reported)];
-  return <ul class="fc-diffs">{ordered.map((d, i) => <Row key={i} d={d} />)}</ul>;
+  return (
+    <ul class="fc-diffs">
+      {ordered.map((d, i) => (
+        <Row key={i} d={d} />
+      ))}
+    </ul>
+  );
 }
 
 /** The claim's text with the words that differ from the sources marked, for a card that quotes the claim. */
@@ -53,7 +59,12 @@ export function MarkedClaim({ text, differences }: { text: string; differences: 
   let at = 0;
   for (const s of spans) {
     if (s.start < at) continue;
-    parts.push(text.slice(at, s.start), <mark key={s.start} class="fc-diff-claim">{text.slice(s.start, s.end)}</mark>);
+    parts.push(
+      text.slice(at, s.start),
+      <mark key={s.start} class="fc-diff-claim">
+        {text.slice(s.start, s.end)}
+      </mark>,
+    );
     at = s.end;
   }
   parts.push(text.slice(at));
@@ -70,6 +81,9 @@ export const differing = (claim: Claim): string => (claim.differences ?? []).fla
 export function differencesText(differences: readonly Difference[]): string {
   return differences
     .filter((d) => !d.reported)
-    .map((d) => `${t(d.kind === 'dispute' ? 'diffSourcesDisagree' : 'diffSources')} ${d.sourceValues.map(localText).join(' / ')}${d.claimValue ? ` · ${t('diffThisPage')} ${d.claimValue.text}` : ''}`)
+    .map(
+      (d) =>
+        `${t(d.kind === 'dispute' ? 'diffSourcesDisagree' : 'diffSources')} ${d.sourceValues.map(localText).join(' / ')}${d.claimValue ? ` · ${t('diffThisPage')} ${d.claimValue.text}` : ''}`,
+    )
     .join('; ');
 }

@@ -6,7 +6,14 @@ export function Disagreements({ items, current, cite }: { items: Disagreement[];
   return (
     <div class="fc-disagreements">
       {items.map((d) => (
-        <section key={d.id} id={`dispute-${d.id}`} class="fc-box fc-disagreement" data-current={current === `dispute-${d.id}` || undefined} tabIndex={-1} aria-labelledby={`dispute-${d.id}-title`}>
+        <section
+          key={d.id}
+          id={`dispute-${d.id}`}
+          class="fc-box fc-disagreement"
+          data-current={current === `dispute-${d.id}` || undefined}
+          tabIndex={-1}
+          aria-labelledby={`dispute-${d.id}-title`}
+        >
           <h3 id={`dispute-${d.id}-title`}>{d.about}</h3>
           <div class="fc-side-by-side">
             {d.sides.map((side, i) => (

@@ -60,7 +60,12 @@ export function Overlay(p: OverlayProps) {
       {p.drawLines &&
         p.marks.flatMap((m) =>
           m.lines.map((l, i) => (
-            <div key={`${m.index}-${i}`} class={`fc-line fc-line-${m.claim.verdict}`} aria-hidden="true" style={{ top: `${l.top}px`, left: `${l.left}px`, width: `${l.width}px`, height: `${l.height}px` }} />
+            <div
+              key={`${m.index}-${i}`}
+              class={`fc-line fc-line-${m.claim.verdict}`}
+              aria-hidden="true"
+              style={{ top: `${l.top}px`, left: `${l.left}px`, width: `${l.width}px`, height: `${l.height}px` }}
+            />
           )),
         )}
       {p.marks.map((m) => (
@@ -91,7 +96,9 @@ export function Overlay(p: OverlayProps) {
           <SelectionCard claims={p.selection.claims} onClose={p.onClose} onReport={p.onReport} />
         </CardFrame>
       )}
-      <div class="fc-sr" role="status" aria-live="polite" aria-atomic="true">{p.announcement}</div>
+      <div class="fc-sr" role="status" aria-live="polite" aria-atomic="true">
+        {p.announcement}
+      </div>
     </div>
   );
 }

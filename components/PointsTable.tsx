@@ -19,7 +19,9 @@ export function PointsTable({ points, sources, current, cite }: Props) {
           <tr>
             <th scope="col">{t('pointColumn')}</th>
             {sources.map((s) => (
-              <th key={s.id} scope="col" data-source={s.id}>{s.outlet}</th>
+              <th key={s.id} scope="col" data-source={s.id}>
+                {s.outlet}
+              </th>
             ))}
           </tr>
         </thead>
@@ -28,7 +30,9 @@ export function PointsTable({ points, sources, current, cite }: Props) {
             <tr key={p.id} id={`point-${p.id}`} data-point={p.id} data-current={current === `point-${p.id}` || undefined} tabIndex={-1}>
               <th scope="row">
                 <span class="fc-point-about">{p.about}</span>
-                <span class="fc-point-says">{t('sourcesAgree')} {p.says}</span>
+                <span class="fc-point-says">
+                  {t('sourcesAgree')} {p.says}
+                </span>
               </th>
               {sources.map((s) => {
                 const cell = p.cells[s.id] ?? [];

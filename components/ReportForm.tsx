@@ -12,7 +12,12 @@ type Step = 'closed' | 'open' | 'saving' | 'saved';
 export function ReportForm({ onReport }: Props) {
   const [step, setStep] = useState<Step>('closed');
   const [comment, setComment] = useState('');
-  if (step === 'saved') return <p class="fc-report-saved" role="status">{t('reportSaved')}</p>;
+  if (step === 'saved')
+    return (
+      <p class="fc-report-saved" role="status">
+        {t('reportSaved')}
+      </p>
+    );
   if (step === 'closed') {
     return (
       <button type="button" class="fc-report-open" onClick={() => setStep('open')}>
@@ -23,7 +28,10 @@ export function ReportForm({ onReport }: Props) {
   const submit = (e: Event) => {
     e.preventDefault();
     setStep('saving');
-    onReport(comment).then(() => setStep('saved'), () => setStep('open'));
+    onReport(comment).then(
+      () => setStep('saved'),
+      () => setStep('open'),
+    );
   };
   return (
     <form class="fc-report" onSubmit={submit}>
@@ -41,8 +49,12 @@ export function ReportForm({ onReport }: Props) {
         />
       </label>
       <div class="fc-report-actions">
-        <button type="submit" class="fc-report-save" disabled={step === 'saving'}>{t('reportSave')}</button>
-        <button type="button" class="fc-report-cancel" onClick={() => setStep('closed')}>{t('reportCancel')}</button>
+        <button type="submit" class="fc-report-save" disabled={step === 'saving'}>
+          {t('reportSave')}
+        </button>
+        <button type="button" class="fc-report-cancel" onClick={() => setStep('closed')}>
+          {t('reportCancel')}
+        </button>
       </div>
     </form>
   );

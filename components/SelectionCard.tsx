@@ -14,7 +14,9 @@ export function SelectionCard({ claims, onClose, onReport }: Props) {
     <section class="fc-selection" aria-label={t('selectionTitle')}>
       <header class="fc-card-head fc-selection-head">
         <h3 class="fc-selection-title">{t('selectionTitle')}</h3>
-        <button type="button" class="fc-close" aria-label={t('close')} title={t('close')} onClick={onClose}>×</button>
+        <button type="button" class="fc-close" aria-label={t('close')} title={t('close')} onClick={onClose}>
+          ×
+        </button>
       </header>
       {claims.length === 0 && <p class="fc-none fc-card">{t('selectionNone')}</p>}
       {claims.map((c, i) => (

@@ -25,12 +25,16 @@ export function SiteList({ title, sites, parse, onAdd, onRemove }: Props) {
   return (
     <section class="fc-box fc-sites" aria-labelledby="fc-sites-title">
       <h2 id="fc-sites-title">{title}</h2>
-      {sites.length === 0 ? <p class="fc-muted">{t('sitesEmpty')}</p> : (
+      {sites.length === 0 ? (
+        <p class="fc-muted">{t('sitesEmpty')}</p>
+      ) : (
         <ul class="fc-site-list">
           {sites.map((s) => (
             <li key={s} data-site={s}>
               <span class="fc-site">{s}</span>
-              <button type="button" class="fc-button fc-site-remove" aria-label={t('siteRemove', s)} onClick={() => onRemove(s)}>×</button>
+              <button type="button" class="fc-button fc-site-remove" aria-label={t('siteRemove', s)} onClick={() => onRemove(s)}>
+                ×
+              </button>
             </li>
           ))}
         </ul>
@@ -48,8 +52,14 @@ export function SiteList({ title, sites, parse, onAdd, onRemove }: Props) {
           aria-describedby={invalid ? 'fc-site-error' : undefined}
           onInput={(e) => setInput((e.currentTarget as HTMLInputElement).value)}
         />
-        <button type="submit" class="fc-button">{t('siteAdd')}</button>
-        {invalid && <p id="fc-site-error" class="fc-error" role="alert">{t('siteInvalid')}</p>}
+        <button type="submit" class="fc-button">
+          {t('siteAdd')}
+        </button>
+        {invalid && (
+          <p id="fc-site-error" class="fc-error" role="alert">
+            {t('siteInvalid')}
+          </p>
+        )}
       </form>
     </section>
   );

@@ -1,7 +1,13 @@
 import { t, type MessageKey } from '../ui-base/vocabulary';
 import type { SourceInfo, SourceKind } from './sources-model';
 
-const KIND: Record<SourceKind, MessageKey> = { feature: 'kindFeature', explainer: 'kindExplainer', wire: 'kindWire', rewrite: 'kindRewrite', report: 'kindReport' };
+const KIND: Record<SourceKind, MessageKey> = {
+  feature: 'kindFeature',
+  explainer: 'kindExplainer',
+  wire: 'kindWire',
+  rewrite: 'kindRewrite',
+  report: 'kindReport',
+};
 
 /** The five source articles: outlet, kind of piece, date, title and link where known. */
 export function SourceList({ sources }: { sources: SourceInfo[] }) {
@@ -18,7 +24,9 @@ export function SourceList({ sources }: { sources: SourceInfo[] }) {
           {s.title && <p class="fc-source-title">{s.title}</p>}
           <p class="fc-source-url">
             {s.url ? (
-              <a href={s.url} rel="noreferrer noopener" target="_blank">{s.url}</a>
+              <a href={s.url} rel="noreferrer noopener" target="_blank">
+                {s.url}
+              </a>
             ) : (
               <span class="fc-muted-inline">{t('noLink')}</span>
             )}

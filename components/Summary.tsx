@@ -13,10 +13,16 @@ export function countVerdicts(claims: readonly Claim[]): Map<Verdict, number> {
 /** "14 claims: 10 supported, 2 contradicted, …", in the UI language. */
 export function summarize(claims: readonly Claim[]): string {
   const counts = countVerdicts(claims);
-  const parts = SUMMARY_ORDER.filter((v) => counts.has(v)).map((v) => verdictCount(v, counts.get(v)!)).join(t('listSeparator'));
+  const parts = SUMMARY_ORDER.filter((v) => counts.has(v))
+    .map((v) => verdictCount(v, counts.get(v)!))
+    .join(t('listSeparator'));
   return claims.length === 1 ? t('summaryOne', parts) : t('summaryMany', claims.length, parts);
 }
 
 export function Summary({ claims }: { claims: readonly Claim[] }) {
-  return <p class="fc-summary" role="status">{summarize(claims)}</p>;
+  return (
+    <p class="fc-summary" role="status">
+      {summarize(claims)}
+    </p>
+  );
 }

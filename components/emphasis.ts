@@ -7,7 +7,9 @@ export interface QuotePart {
 }
 
 // Words too common to say anything about why a source was cited.
-const STOP = new Set('the and for with from that this was were are has have had its his her their into after before about than then also said says will would'.split(' '));
+const STOP = new Set(
+  'the and for with from that this was were are has have had its his her their into after before about than then also said says will would'.split(' '),
+);
 // Made on first use: building a word segmenter loads ICU's dictionaries, tens of milliseconds that every
 // page would pay when the content script loads, though only a card ever needs it.
 let segmenter: Intl.Segmenter | undefined;

@@ -34,5 +34,7 @@ export function sourcesHref(target?: SourcesTarget): string {
 /** Opens the sources page in a new tab, through the background: a web page may not open an extension page itself. */
 export function openSources(target?: SourcesTarget): void {
   const msg: Message = { type: 'factcheck:open-sources', path: sourcesPath(target) };
-  void runtime()?.sendMessage(msg).catch(() => undefined);
+  void runtime()
+    ?.sendMessage(msg)
+    .catch(() => undefined);
 }

@@ -41,7 +41,7 @@ export const SOURCES: SourceInfo[] = built.map((s) => ({
   date: s.date,
   url: s.url,
   title: s.title,
-  kind: ((configured.find((c) => c.id === s.id) as { kind?: SourceKind } | undefined)?.kind ?? null),
+  kind: (configured.find((c) => c.id === s.id) as { kind?: SourceKind } | undefined)?.kind ?? null,
   sentences: s.sentences as SourceSentence[],
 }));
 
@@ -52,7 +52,9 @@ export const POINTS: Point[] = (() => {
   const rows = new Map<string, Point>();
   for (const f of [...facts, ...roles] as { id: string; about: string; says: string; sources: string[] }[]) {
     const key = `${f.about}\u0000${f.says}`;
-    const row = rows.get(key) ?? rows.set(key, { id: f.id, facts: [], about: f.about, says: f.says, cells: Object.fromEntries(SOURCES.map((s) => [s.id, []])) }).get(key)!;
+    const row =
+      rows.get(key) ??
+      rows.set(key, { id: f.id, facts: [], about: f.about, says: f.says, cells: Object.fromEntries(SOURCES.map((s) => [s.id, []])) }).get(key)!;
     row.facts.push(f.id);
     for (const id of f.sources) {
       const found = sentence.get(id);

@@ -162,7 +162,8 @@ export function changedText(records: readonly MutationRecord[]): string | undefi
     } else if (r.type === 'childList') {
       let added = '';
       for (const n of r.addedNodes) {
-        if (n.nodeType === 1 && ((n as Element).tagName.toUpperCase() === 'IFRAME' || (n as Element).shadowRoot || (n as Element).querySelector('iframe'))) return undefined;
+        if (n.nodeType === 1 && ((n as Element).tagName.toUpperCase() === 'IFRAME' || (n as Element).shadowRoot || (n as Element).querySelector('iframe')))
+          return undefined;
         added += n.textContent ?? '';
       }
       const before = r.previousSibling ? edge(lastText(r.previousSibling), -1, true) : edge(r.target, -1, false);

@@ -56,7 +56,7 @@ function frameElementOf(doc: Document): Element | null {
  */
 export function frameShift(doc: Document, top: Document): FrameShift | null {
   const shift: FrameShift = { x: 0, y: 0, clip: { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity } };
-  for (let d = doc; d !== top; ) {
+  for (let d = doc; d !== top;) {
     const frame = frameElementOf(d);
     const win = d.defaultView;
     if (!frame || !win) return null;

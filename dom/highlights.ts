@@ -14,7 +14,6 @@ export const HIGHLIGHT_NAMES: Record<Verdict | 'flash', string> = {
   flash: 'fc-flash',
 };
 
-
 const PALETTE: Record<Theme, Record<Verdict, { line: string; tint: string }>> = {
   light: {
     supported: { line: '#1a7f37', tint: 'rgba(26, 127, 55, 0.12)' },

@@ -3,7 +3,10 @@ import type { Theme } from '../ui-base/vocabulary';
 function parseRgb(color: string): [number, number, number, number] | null {
   const m = /rgba?\(([^)]+)\)/.exec(color);
   if (!m) return null;
-  const [r, g, b, a = 1] = m[1]!.split(/[\s,/]+/).filter(Boolean).map(Number);
+  const [r, g, b, a = 1] = m[1]!
+    .split(/[\s,/]+/)
+    .filter(Boolean)
+    .map(Number);
   return r === undefined || g === undefined || b === undefined ? null : [r, g, b, a];
 }
 

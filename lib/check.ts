@@ -53,7 +53,13 @@ export function createChecker(dataset: Dataset): Checker {
   const words = verifier.grammar.words;
   const index = new SeedIndex(dataset.sources, lexicon, words);
   const byId = new Map(index.entries.map((e) => [e.sentence.id, e]));
-  const substitutions = new SubstitutionCheck(dataset.pack.substitutable ?? [], dataset.pack.grammar.opposites ?? {}, dataset.pack.grammar.negativePrefixes, words.content.en, words.content);
+  const substitutions = new SubstitutionCheck(
+    dataset.pack.substitutable ?? [],
+    dataset.pack.grammar.opposites ?? {},
+    dataset.pack.grammar.negativePrefixes,
+    words.content.en,
+    words.content,
+  );
 
   const cite = (id: string, relation: Citation['relation']): Citation[] => {
     const e = byId.get(id);
@@ -97,17 +103,35 @@ export function createChecker(dataset: Dataset): Checker {
     const negated = spans.length === 0 && isNegated(reading.norm, words.negation, reading.mentions, (t) => verifier.grammar.maskInterjections(t));
     // A claim that negates what a closely matching source states ("Lee did not play") conflicts with it.
     if (best && best.coverage >= POLARITY && negated && !candidates.slice(0, 3).some((c) => c.seed.negated)) {
-      const difference: Difference = { kind: 'negation', key: 'negation', about: 'whether it happened', sourceValues: [{ en: best.seed.sentence.text }], sourceSentenceIds: [best.seed.sentence.id] };
-      return { verdict: 'contradicted', reason: 'The sources state the opposite.', citations: cite(best.seed.sentence.id, 'conflicts'), differences: [difference] };
+      const difference: Difference = {
+        kind: 'negation',
+        key: 'negation',
+        about: 'whether it happened',
+        sourceValues: [{ en: best.seed.sentence.text }],
+        sourceSentenceIds: [best.seed.sentence.id],
+      };
+      return {
+        verdict: 'contradicted',
+        reason: 'The sources state the opposite.',
+        citations: cite(best.seed.sentence.id, 'conflicts'),
+        differences: [difference],
+      };
     }
     if (disputes.length > 0) return disputed(disputes, reading.mentions, text, bodyStart);
     // A close restatement of a source with one value swapped, though no curated fact names it.
     const settled = reading.mentions.filter((m) => factHits.some((h) => h.values.some((v) => v.ok && v.start === m.start && v.end === m.end)));
     const swap = spans.length ? undefined : substitutions.find(reading, candidates, settled, negated);
     if (swap) {
-      const entry = lexicon.byKey.get(swap.candidate.seed.reading.mentions.find((m) => swap.candidate.seed.reading.norm.slice(m.start, m.end) === swap.sourceValue)?.key ?? '');
+      const entry = lexicon.byKey.get(
+        swap.candidate.seed.reading.mentions.find((m) => swap.candidate.seed.reading.norm.slice(m.start, m.end) === swap.sourceValue)?.key ?? '',
+      );
       const difference = substitutionDifference(swap, place({ surface: swap.claimValue.text, start: swap.claimValue.start }), entry);
-      return { verdict: 'contradicted', reason: `Sources say “${swap.sourceValue}”; this says “${swap.claimValue.text}”.`, citations: cite(swap.candidate.seed.sentence.id, 'conflicts'), differences: [difference] };
+      return {
+        verdict: 'contradicted',
+        reason: `Sources say “${swap.sourceValue}”; this says “${swap.claimValue.text}”.`,
+        citations: cite(swap.candidate.seed.sentence.id, 'conflicts'),
+        differences: [difference],
+      };
     }
     const extra = reported.length ? { differences: reported } : {};
     const factOk = factHits.length > 0;
@@ -140,7 +164,12 @@ export function createChecker(dataset: Dataset): Checker {
     const citations = [...conflictIds].flatMap((id) => cite(id, 'conflicts'));
     const support = candidates.find((c) => c.coverage >= SUPPORT && !conflictIds.has(c.seed.sentence.id));
     if (support) citations.push(...citeSeed(support.seed));
-    return { verdict: 'contradicted', reason: `Sources say ${first.sourceValues[0]!.en}; this says “${first.claimValue?.text ?? ''}”.`, citations, differences };
+    return {
+      verdict: 'contradicted',
+      reason: `Sources say ${first.sourceValues[0]!.en}; this says “${first.claimValue?.text ?? ''}”.`,
+      citations,
+      differences,
+    };
   }
 
   function disputed(hits: DisputeHit[], mentions: readonly Mention[], text: string, bodyStart: number): Omit<Claim, 'text' | 'start' | 'end'> {
@@ -151,7 +180,10 @@ export function createChecker(dataset: Dataset): Checker {
     });
     const views = dispute.sides.map((s) => s.says).join('” vs “');
     const side = sideMention(dispute, mentions);
-    const difference = disputeDifference(dispute, side ? locate(text, bodyStart, normalize(text.slice(bodyStart)).slice(side.start, side.end), side.start) : undefined);
+    const difference = disputeDifference(
+      dispute,
+      side ? locate(text, bodyStart, normalize(text.slice(bodyStart)).slice(side.start, side.end), side.start) : undefined,
+    );
     return { verdict: 'disputed', reason: `Sources disagree on ${dispute.about}: “${views}”.`, citations, differences: [difference] };
   }
 
@@ -162,7 +194,14 @@ export function createChecker(dataset: Dataset): Checker {
       const readings = options.range ? readTopicsReusing(spans) : spans.map((s) => readTopic(s.text));
       const known = options.assumeOnTopic || options.pageKnownOnTopic;
       if (!known && !pageOnTopic(readings, dataset.pack.topic)) return [];
-      const onTopic = sentencesOnTopic(readings, spans.map((s) => s.text), options.assumeOnTopic, dataset.pack.topic.together, dataset.pack.topic.anywhere, words.topic);
+      const onTopic = sentencesOnTopic(
+        readings,
+        spans.map((s) => s.text),
+        options.assumeOnTopic,
+        dataset.pack.topic.together,
+        dataset.pack.topic.anywhere,
+        words.topic,
+      );
       const { range } = options;
       const claims: Claim[] = [];
       spans.forEach((span, i) => {

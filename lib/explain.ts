@@ -27,7 +27,12 @@ export function locate(text: string, bodyStart: number, surface: string, near: n
 const local = (en: string, saysIn?: { ja?: string; ko?: string }): LocalText => ({ en, ...saysIn });
 
 /** One difference per wrong value of each conflicting fact or role: every wrong value, not only the first. */
-export function factDifferences(hits: readonly FactHit[], place: (v: Judged) => Difference['claimValue'], wrong: (v: Judged) => boolean, reported = false): Difference[] {
+export function factDifferences(
+  hits: readonly FactHit[],
+  place: (v: Judged) => Difference['claimValue'],
+  wrong: (v: Judged) => boolean,
+  reported = false,
+): Difference[] {
   return hits.flatMap((h) =>
     h.values.filter(wrong).map((v) => ({
       kind: 'slot' in h.fact ? ('fact' as const) : ('role' as const),

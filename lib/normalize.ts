@@ -3,7 +3,13 @@ const INVISIBLE = /[\u00AD\u200B-\u200F\u2060\uFEFF]/g;
 
 /** Text as the matcher sees it: only used for analysis, never for offsets shown to the user. */
 export function normalize(text: string): string {
-  return text.normalize('NFKC').replace(INVISIBLE, '').replace(/[\u2018\u2019\u2032]/g, "'").replace(/[\u2010\u2011]/g, '-').replace(/\s+/g, ' ').replace(CLOSING_INSIDE, '$2$1');
+  return text
+    .normalize('NFKC')
+    .replace(INVISIBLE, '')
+    .replace(/[\u2018\u2019\u2032]/g, "'")
+    .replace(/[\u2010\u2011]/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(CLOSING_INSIDE, '$2$1');
 }
 
 // American style sets a comma or period inside the closing quote (“Golden,” a hit…): moved outside, a quoted
@@ -40,7 +46,8 @@ export function datelineLength(text: string): number {
 }
 
 // Headline kickers label the kind of item, not its content: "WATCH:", "In pictures:", "Analysis |".
-const KICKER = /^(?:watch|video|videos|photos?|pictures|in pictures|in photos|gallery|live|live updates|breaking|breaking news|exclusive|analysis|explainer|opinion|comment|editorial|update|updated|explained|fact check)\s*[:|—–]\s*/i;
+const KICKER =
+  /^(?:watch|video|videos|photos?|pictures|in pictures|in photos|gallery|live|live updates|breaking|breaking news|exclusive|analysis|explainer|opinion|comment|editorial|update|updated|explained|fact check)\s*[:|—–]\s*/i;
 
 /** Length of a leading headline kicker, or 0. */
 export function kickerLength(text: string): number {

@@ -47,7 +47,16 @@ export function readDataset(json: PackJson, dir = 'data/'): Dataset {
   checkFacts(facts, lex, (id) => sentences.has(id), at('facts'), errors);
   if (errors.length) throw new PackError(errors);
   return {
-    pack: { id: pack.id, title: pack.title, topic: pack.topic, slotCues: pack.slotCues, substitutable: pack.substitutable, lexicon: lexicon.entries, grammar: withStoryWords(grammar, pack.words), ...facts },
+    pack: {
+      id: pack.id,
+      title: pack.title,
+      topic: pack.topic,
+      slotCues: pack.slotCues,
+      substitutable: pack.substitutable,
+      lexicon: lexicon.entries,
+      grammar: withStoryWords(grammar, pack.words),
+      ...facts,
+    },
     sources: sources.sources,
   };
 }
@@ -57,7 +66,8 @@ function checkLexicon(entries: readonly LexEntry[], at: string, errors: Errors):
   entries.forEach((e, i) => {
     if (seen.has(e.key)) errors.push(`${at}[${i}] ${e.key}: key used twice`);
     seen.add(e.key);
-    if (!e.forms?.length && !e.patterns?.length && !e.weakForms?.length) errors.push(`${at}[${i}] ${e.key}: no forms, patterns or weakForms, so it never matches`);
+    if (!e.forms?.length && !e.patterns?.length && !e.weakForms?.length)
+      errors.push(`${at}[${i}] ${e.key}: no forms, patterns or weakForms, so it never matches`);
     // A hint is matched against lower-cased text (lib/lexicon.ts): an upper-case one would skip the entry for good.
     e.hints?.forEach((h, j) => h !== h.toLowerCase() && errors.push(`${at}[${i}] ${e.key}.hints[${j}]: "${h}" must be lower case`));
   });
@@ -65,7 +75,8 @@ function checkLexicon(entries: readonly LexEntry[], at: string, errors: Errors):
 
 function checkPackRefs(pack: PackFile, lex: Known, at: string, errors: Errors): void {
   checkTopicRefs(pack.topic, lex, `${at} topic`, errors);
-  for (const slot of Object.keys(pack.slotCues)) if (!slot.startsWith('$') && !lex.types.has(slot)) errors.push(`${at} slotCues.${slot}: "${slot}" is not a lexicon type`);
+  for (const slot of Object.keys(pack.slotCues))
+    if (!slot.startsWith('$') && !lex.types.has(slot)) errors.push(`${at} slotCues.${slot}: "${slot}" is not a lexicon type`);
   pack.substitutable?.forEach((t, i) => !lex.types.has(t) && errors.push(`${at} substitutable[${i}]: "${t}" is not a lexicon type`));
 }
 

@@ -54,9 +54,11 @@ export function roleWords(titles: readonly string[], passive: readonly string[],
 const EMBEDDED_END = /(?:이?라고|다고|자고|냐고)\s?(?:한|했던|하던|말한|말했던)|[”」』"]\s?(?:이?라고|고|と|って)|と(?:言っ|話し|語っ|述べ)た|という/u;
 const QUOTES = /["“”「」『』‘’]/;
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff가-힣]/;
-const REPORTED = /^[^」”"]*?(?:と|って)(?:おっしゃ|言っ|言わ|話し|聞い)|^[^”"]*?\b(?:you said|you told|told me|he said|she said)\b|^[^”"]*?(?:라고|다고)\s?(?:하셨|하셔|했|말씀|들)/;
+const REPORTED =
+  /^[^」”"]*?(?:と|って)(?:おっしゃ|言っ|言わ|話し|聞い)|^[^”"]*?\b(?:you said|you told|told me|he said|she said)\b|^[^”"]*?(?:라고|다고)\s?(?:하셨|하셔|했|말씀|들)/;
 // Reported speech opens a clause of its own: in "Takaichi said Lee picked up the beat", Lee picked it up.
-const CLAUSE_BREAK = /[;:]|,\s*(?:so|but|while|after|because|when|as|and)\b|\s(?:so|but|while|after|because|whereas)\s|、|\b(?:said|says|wrote|writes|noted|added|stated|recalled|admitted|conceded|remarked|revealed)\s+(?:that\s+)?(?=\p{L})/gu;
+const CLAUSE_BREAK =
+  /[;:]|,\s*(?:so|but|while|after|because|when|as|and)\b|\s(?:so|but|while|after|because|whereas)\s|、|\b(?:said|says|wrote|writes|noted|added|stated|recalled|admitted|conceded|remarked|revealed)\s+(?:that\s+)?(?=\p{L})/gu;
 
 /** Person mentions, nested ones dropped ("Takaichi" inside "Takaichi's husband"), adjacent same-person ones merged. */
 export function people(mentions: readonly Mention[], text: string, pronouns: Record<string, RegExp>): Ref[] {
@@ -99,13 +101,22 @@ export function roleOf(role: Role, pred: { start: number; end: number; type?: st
     if (owner) return owner;
     // "a wish he had voiced", "the dream Takaichi fulfilled": a clause on the noun names someone whose
     // part in it (holder or granter) its verb decides; the sentence's subject is no safer a guess.
-    if (refs.some((r) => r.start >= pred.end && /^\s+(?:that\s+|which\s+)?$/.test(text.slice(pred.end, r.start)) && /^\s+(?:had|has|have|would|was|is|\p{L}+ed)\b/u.test(text.slice(r.end))))
+    if (
+      refs.some(
+        (r) =>
+          r.start >= pred.end &&
+          /^\s+(?:that\s+|which\s+)?$/.test(text.slice(pred.end, r.start)) &&
+          /^\s+(?:had|has|have|would|was|is|\p{L}+ed)\b/u.test(text.slice(r.end)),
+      )
+    )
       return undefined;
   }
   if (role === 'recipient') return recipient(text, refs, w);
   const passive = w.passive.test(text);
   if (role === 'agent') {
-    const from = refs.find((r) => /\b(?:by|from)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, r.start - 12), r.start)) || w.jaFrom.test(after(r)) || w.koFrom.test(after(r)));
+    const from = refs.find(
+      (r) => /\b(?:by|from)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, r.start - 12), r.start)) || w.jaFrom.test(after(r)) || w.koFrom.test(after(r)),
+    );
     if (from && (passive || w.jaFrom.test(after(from)) || w.koFrom.test(after(from)))) return from.key;
   }
   if (insideQuote(text, pred.start) || QUOTES.test(text.slice(pred.start, pred.end))) {
@@ -141,7 +152,12 @@ function possessor(pred: { start: number; end: number }, text: string, refs: rea
     // Only a verb's or copula's ending between (つかんだ李氏, 였던 이 대통령): a particle there (夢だと話したことを首相は)
     // means the noun after belongs to another clause, not the one the predicate describes.
     if (r.start >= pred.end && r.start - pred.end <= 12 && MODIFIES.test(text.slice(pred.end, r.start)) && CJK.test(text.slice(pred.end - 1, pred.end))) {
-      if (w.jaSubject.test(after(r)) || w.koSubject.test(after(r)) || /^(?:を|の|が|は|을|를|의|이|가|은|는)/.test(after(r).replace(w.leadingTitle, '').trimStart())) return r.key;
+      if (
+        w.jaSubject.test(after(r)) ||
+        w.koSubject.test(after(r)) ||
+        /^(?:を|の|が|は|을|를|의|이|가|은|는)/.test(after(r).replace(w.leadingTitle, '').trimStart())
+      )
+        return r.key;
     }
     // "praised Lee as a quick learner": the one praised owns the quality.
     if (r.end <= pred.start && /^\s+(?:as|for)\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,2}$/u.test(between)) return r.key;
@@ -177,7 +193,9 @@ function subject(text: string, refs: readonly Ref[], pred: { start: number; end:
   const end = quoted ? clause[1] : pred.start;
   const inClause = refs.filter((r) => r.start >= clause[0] && r.end <= end);
   const from = inClause.length ? clause[0] : 0;
-  const pool = (inClause.length ? inClause : refs.filter((r) => quoted || r.end <= pred.start)).filter((r) => !/\b(?:to|with|for|by|from|of|and|on|at)\s+(?:the\s+)?$/.test(text.slice(Math.max(from, r.start - 8), r.start)));
+  const pool = (inClause.length ? inClause : refs.filter((r) => quoted || r.end <= pred.start)).filter(
+    (r) => !/\b(?:to|with|for|by|from|of|and|on|at)\s+(?:the\s+)?$/.test(text.slice(Math.max(from, r.start - 8), r.start)),
+  );
   const first = pool[0];
   if (!first) return undefined;
   const next = refs.find((r) => r.start >= first.end);
@@ -192,7 +210,9 @@ function recipient(text: string, refs: readonly Ref[], w: RoleWords): string | u
     if (marked) return marked.key;
     return refs.find((r) => !/\b(?:by|from)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, r.start - 12), r.start)))?.key;
   }
-  const to = refs.find((r) => w.jaTo.test(text.slice(r.end)) || w.koTo.test(text.slice(r.end)) || w.recipientBefore.test(text.slice(Math.max(0, r.start - 14), r.start)));
+  const to = refs.find(
+    (r) => w.jaTo.test(text.slice(r.end)) || w.koTo.test(text.slice(r.end)) || w.recipientBefore.test(text.slice(Math.max(0, r.start - 14), r.start)),
+  );
   return to?.key;
 }
 
@@ -210,7 +230,8 @@ function clauseOf(text: string, pred: { start: number; end: number }): [number, 
   return [start, end];
 }
 
-const SAYS = /^[\s,]*(?:\p{L}+\s+){0,3}?(?:said|says|told|tells|wrote|writes|added|posted|remarked|recalled|noted|stated|commented)\b|^[\s,]*(?:と|って)(?:述べ|語っ|話し|書い|投稿|言っ|明かし|強調)|^[\s,]*(?:라고|이라고|고|며)\s?(?:말했|밝혔|썼|적었|전했|강조했|덧붙였)/u;
+const SAYS =
+  /^[\s,]*(?:\p{L}+\s+){0,3}?(?:said|says|told|tells|wrote|writes|added|posted|remarked|recalled|noted|stated|commented)\b|^[\s,]*(?:と|って)(?:述べ|語っ|話し|書い|投稿|言っ|明かし|強調)|^[\s,]*(?:라고|이라고|고|며)\s?(?:말했|밝혔|썼|적었|전했|강조했|덧붙였)/u;
 
 /**
  * Who says a quote: the person named right after it with a reporting verb ("…," Lee said), else the person

@@ -50,25 +50,44 @@ export class SubstitutionCheck {
       }
     }
     // Longest first, so 非公開 is read whole and never as 公開.
-    this.oppositeRe = words.length ? new RegExp([...new Set(words)].sort((x, y) => y.length - x.length).map(formSource).join('|'), 'giu') : null;
+    this.oppositeRe = words.length
+      ? new RegExp(
+          [...new Set(words)]
+            .sort((x, y) => y.length - x.length)
+            .map(formSource)
+            .join('|'),
+          'giu',
+        )
+      : null;
   }
 
   /** The first swap found against the closest candidates, or undefined. `settled` holds mentions a curated fact already judged. */
   find(claim: Reading, candidates: readonly Candidate[], settled: readonly Mention[] = [], negated = false): Substitution | undefined {
     const cjk = isCjk(claim.norm);
     // A title-case headline capitalises every word: its capitals say nothing of names.
-    const mine = positionalTokens(claim.norm, claim.mentions, this.stop, this.bare).map((p) => (p.type === 'name' && titleCase(claim.norm) ? { ...p, type: undefined } : p));
+    const mine = positionalTokens(claim.norm, claim.mentions, this.stop, this.bare).map((p) =>
+      p.type === 'name' && titleCase(claim.norm) ? { ...p, type: undefined } : p,
+    );
     for (const c of candidates.slice(0, 3)) {
       if (c.coverage < (cjk ? CLOSE_CJK : CLOSE) || c.seed.sentence.heading) continue;
       const theirs = positionalTokens(c.seed.reading.norm, c.seed.reading.mentions, this.stop, this.bare);
       // "not easy" and "hard" say the same: with a negation on either side, opposites prove nothing.
-      const hit = this.values(claim, mine, theirs, c, cjk, settled, candidates) ?? (negated || c.seed.negated ? undefined : this.opposites(claim, mine, theirs, c, cjk));
+      const hit =
+        this.values(claim, mine, theirs, c, cjk, settled, candidates) ?? (negated || c.seed.negated ? undefined : this.opposites(claim, mine, theirs, c, cjk));
       if (hit) return hit;
     }
     return undefined;
   }
 
-  private values(claim: Reading, mine: Positioned[], theirs: Positioned[], c: Candidate, cjk: boolean, settled: readonly Mention[], all: readonly Candidate[]): Substitution | undefined {
+  private values(
+    claim: Reading,
+    mine: Positioned[],
+    theirs: Positioned[],
+    c: Candidate,
+    cjk: boolean,
+    settled: readonly Mention[],
+    all: readonly Candidate[],
+  ): Substitution | undefined {
     const seedText = c.seed.reading.norm.toLowerCase();
     let best: { v: Positioned; u: Positioned; score: number } | undefined;
     for (const [i, v] of mine.entries()) {
@@ -76,7 +95,8 @@ export class SubstitutionCheck {
       if (!type || !(BARE.has(type) || type === 'name' || this.types.has(type))) continue;
       if (settled.some((m) => m.start === v.start && m.end === v.end)) continue;
       // A name the lexicon does not know may stand where the source names a known person or place.
-      const named = (x: Positioned, text: string) => NAMED.has(x.type ?? '') || (x.type === 'gloss' && x.start > 0 && /^\p{Lu}/u.test(text.slice(x.start, x.end)));
+      const named = (x: Positioned, text: string) =>
+        NAMED.has(x.type ?? '') || (x.type === 'gloss' && x.start > 0 && /^\p{Lu}/u.test(text.slice(x.start, x.end)));
       const fits = (x: Positioned) => x.type === type || (type === 'name' && named(x, c.seed.reading.norm)) || (x.type === 'name' && named(v, claim.norm));
       const [mineT, theirsT] = [mine.filter(fits), theirs.filter(fits)];
       // Any source sentence close to the claim that holds the value states it: a detail, not a swap.
@@ -95,12 +115,19 @@ export class SubstitutionCheck {
     if (!best) return undefined;
     const { v, u } = best;
     const kind = BARE.has(v.type!) ? 'number' : 'value';
-    return { kind, type: u.type === 'name' ? v.type! : u.type!, claimValue: { text: claim.norm.slice(v.start, v.end), start: v.start, end: v.end }, sourceValue: c.seed.reading.norm.slice(u.start, u.end), candidate: c };
+    return {
+      kind,
+      type: u.type === 'name' ? v.type! : u.type!,
+      claimValue: { text: claim.norm.slice(v.start, v.end), start: v.start, end: v.end },
+      sourceValue: c.seed.reading.norm.slice(u.start, u.end),
+      candidate: c,
+    };
   }
 
   private opposites(claim: Reading, mine: Positioned[], theirs: Positioned[], c: Candidate, cjk: boolean): Substitution | undefined {
     if (!this.oppositeRe) return undefined;
-    const found = (text: string) => [...text.matchAll(this.oppositeRe!)].map((m) => ({ word: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length }));
+    const found = (text: string) =>
+      [...text.matchAll(this.oppositeRe!)].map((m) => ({ word: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length }));
     const inClaim = found(claim.norm);
     const inSeed = found(c.seed.reading.norm);
     const seedWords = new Set(inSeed.map((w) => w.word));
@@ -117,7 +144,13 @@ export class SubstitutionCheck {
         const j = theirs.findIndex((x) => x.start <= s.start && s.end <= x.end);
         if (i < 0 || j < 0 || !neighbours(mine, i, theirs, j)) continue;
       }
-      return { kind: 'opposite', type: 'opposite', claimValue: { text: claim.norm.slice(w.start, w.end), start: w.start, end: w.end }, sourceValue: other, candidate: c };
+      return {
+        kind: 'opposite',
+        type: 'opposite',
+        claimValue: { text: claim.norm.slice(w.start, w.end), start: w.start, end: w.end },
+        sourceValue: other,
+        candidate: c,
+      };
     }
     return cjk ? undefined : this.prefixed(claim, mine, theirs, c);
   }
@@ -133,7 +166,13 @@ export class SubstitutionCheck {
         const [long, short] = v.tok.length > u.tok.length ? [v.tok, u.tok] : [u.tok, v.tok];
         if (short.length < 5 || !this.prefixes.some((p) => long === p + short)) continue;
         if (!neighbours(mine, i, theirs, j)) continue;
-        return { kind: 'opposite', type: 'opposite', claimValue: { text: claim.norm.slice(v.start, v.end), start: v.start, end: v.end }, sourceValue: c.seed.reading.norm.slice(u.start, u.end), candidate: c };
+        return {
+          kind: 'opposite',
+          type: 'opposite',
+          claimValue: { text: claim.norm.slice(v.start, v.end), start: v.start, end: v.end },
+          sourceValue: c.seed.reading.norm.slice(u.start, u.end),
+          candidate: c,
+        };
       }
     }
     return undefined;
@@ -167,7 +206,8 @@ function neighbours(a: Positioned[], i: number, b: Positioned[], j: number): num
   const kind = (x: Positioned) => (x.type === 'name' ? 'value' : x.type);
   const side = (xs: Positioned[], k: number, dir: -1 | 1) => {
     const out: string[] = [];
-    for (let n = k + dir; n >= 0 && n < xs.length && out.length < 3; n += dir) if (kind(xs[n]!) !== kind(xs[k]!) && xs[n]!.type !== 'name') out.push(xs[n]!.tok);
+    for (let n = k + dir; n >= 0 && n < xs.length && out.length < 3; n += dir)
+      if (kind(xs[n]!) !== kind(xs[k]!) && xs[n]!.type !== 'name') out.push(xs[n]!.tok);
     return out;
   };
   const [la, lb, ra, rb] = [side(a, i, -1), side(b, j, -1), side(a, i, 1), side(b, j, 1)];

@@ -73,12 +73,17 @@ export function positionalTokens(text: string, mentions: readonly Mention[], sto
   // The rest of a known name ("Jae Myung" after "President Lee") is that name, not another.
   for (let i = out.length - 1; i >= 0; i--) {
     const x = out[i]!;
-    if (x.type === 'name' && mentions.some((m) => /^[\s-]?$/.test(m.end <= x.start ? text.slice(m.end, x.start) : x.end <= m.start ? text.slice(x.end, m.start) : 'x'))) out.splice(i, 1);
+    if (
+      x.type === 'name' &&
+      mentions.some((m) => /^[\s-]?$/.test(m.end <= x.start ? text.slice(m.end, x.start) : x.end <= m.start ? text.slice(x.end, m.start) : 'x'))
+    )
+      out.splice(i, 1);
   }
   // "Joe Biden" is one name, not two.
   for (let i = out.length - 1; i > 0; i--) {
     const [a, b] = [out[i - 1]!, out[i]!];
-    if (a.type === 'name' && b.type === 'name' && /^\s$/.test(text.slice(a.end, b.start))) out.splice(i - 1, 2, { tok: `${a.tok} ${b.tok}`, start: a.start, end: b.end, type: 'name' });
+    if (a.type === 'name' && b.type === 'name' && /^\s$/.test(text.slice(a.end, b.start)))
+      out.splice(i - 1, 2, { tok: `${a.tok} ${b.tok}`, start: a.start, end: b.end, type: 'name' });
   }
   return out;
 }

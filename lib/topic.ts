@@ -72,7 +72,9 @@ export function sentencesOnTopic(
   // A bare line naming only a song, the film or the summit may be another story's link: it counts when it
   // stands alone right beside the story's own prose (second pass). Prose, and bare lines naming the event,
   // count at once.
-  const sure = perSentence.map((ms, i) => named[i]! && (prose[i]! || inContext || !anywhere || both(ms) || ms.some((m) => m.anchor === 'strong' && anywhere.includes(m.key))));
+  const sure = perSentence.map(
+    (ms, i) => named[i]! && (prose[i]! || inContext || !anywhere || both(ms) || ms.some((m) => m.anchor === 'strong' && anywhere.includes(m.key))),
+  );
   const storyOf = (strong: readonly boolean[]) => stretch(strong, prose, weak);
   const first = storyOf(sure);
   // A subhead or a caption stands alone between paragraphs, the story's own on one side; links come in lists.
@@ -101,9 +103,11 @@ export function sentencesOnTopic(
 
 // A photo or video credit standing alone ("Office of Japan/Handout via Reuters", [총리관저 제공], (写真提供)):
 // it names who took the picture, it claims nothing.
-const CREDIT = /\b(?:handout|getty images|ap photo)\b|(?:\/|\bvia\s+)(?:afp|ap|reuters|yonhap|kyodo|epa|bloomberg|xinhua)\b|(?:^|\s|\/)via\s+\S+\s*[.)\]]*$|^\(?(?:photo|image|credit)s?\s*[:：/]\s*(?:\S+\s*){0,5}$|(?:提供|撮影|제공|촬영|캡처|キャプチャ|screenshot|screengrab)\s*[.。)）\]】]*$|^[(（[【]?(?:写真|사진|画像|영상)\s*[=:：)）\]】]|^[(（[【]?\s*(?:사진|화면|영상|写真|映像|画像)?\s*(?:제공|提供|출처|出典)\s*[:：=]/iu;
+const CREDIT =
+  /\b(?:handout|getty images|ap photo)\b|(?:\/|\bvia\s+)(?:afp|ap|reuters|yonhap|kyodo|epa|bloomberg|xinhua)\b|(?:^|\s|\/)via\s+\S+\s*[.)\]]*$|^\(?(?:photo|image|credit)s?\s*[:：/]\s*(?:\S+\s*){0,5}$|(?:提供|撮影|제공|촬영|캡처|キャプチャ|screenshot|screengrab)\s*[.。)）\]】]*$|^[(（[【]?(?:写真|사진|画像|영상)\s*[=:：)）\]】]|^[(（[【]?\s*(?:사진|화면|영상|写真|映像|画像)?\s*(?:제공|提供|출처|出典)\s*[:：=]/iu;
 // A broadcast's sign-off names the reporter and the bureau ("도쿄에서 김지훈 특파원이 보도합니다", "reporting from Tokyo").
-const SIGN_OFF = /(?:특파원이?\s?보도합니다|기자가?\s?보도합니다|전해드렸습니다|(?:기자|특파원|뉴스\s?\S{2,4})입니다|からお伝えしました|がお伝えしました|がお伝えします)[.。]?$|^(?:[\p{Lu}][\p{L}'’-]+\s){1,3}(?:reporting|reports)\s+(?:from|for)\b|,\s*reporting\s+from\s+\p{Lu}\p{L}+[.]?$/u;
+const SIGN_OFF =
+  /(?:특파원이?\s?보도합니다|기자가?\s?보도합니다|전해드렸습니다|(?:기자|특파원|뉴스\s?\S{2,4})입니다|からお伝えしました|がお伝えしました|がお伝えします)[.。]?$|^(?:[\p{Lu}][\p{L}'’-]+\s){1,3}(?:reporting|reports)\s+(?:from|for)\b|,\s*reporting\s+from\s+\p{Lu}\p{L}+[.]?$/u;
 const signOff = (t: string) => (isCjk(t) ? t.trim().length <= 30 : words(t) <= 10) && SIGN_OFF.test(t.trim());
 const credit = (t: string) => signOff(t) || creditLine(t);
 const creditLine = (t: string) => (isCjk(t) ? t.trim().length <= 24 : words(t) <= 12) && CREDIT.test(t.trim());

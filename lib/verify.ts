@@ -51,7 +51,13 @@ export class Verifier {
     const hits: FactHit[] = [];
     for (const fact of this.pack.facts) {
       if (fact.unless?.some((k) => mentions.some((m) => matchesKey(k, m)))) continue;
-      const values = mentions.filter((m) => m.type === fact.slot && this.cued(fact.slot, text, m) && !governed(fact, text, m, mentions) && !(m.type === 'duration' && this.grammar.elapsed(text, m)));
+      const values = mentions.filter(
+        (m) =>
+          m.type === fact.slot &&
+          this.cued(fact.slot, text, m) &&
+          !governed(fact, text, m, mentions) &&
+          !(m.type === 'duration' && this.grammar.elapsed(text, m)),
+      );
       if (values.length === 0) continue;
       // The slot's own value must not be what satisfies `when` ("drums" is both instrument and context).
       const context = mentions.filter((m) => !values.includes(m));

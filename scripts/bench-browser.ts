@@ -132,7 +132,14 @@ async function measure(context: BrowserContext, url: string, ext: Page | null, o
     // Tasks under 1 ms (a message answered, a timer re-armed) are left out.
     const list = extTasks.filter((t) => t.ms >= 1);
     const tasks = list.map((t) => t.ms);
-    run.ext = { longest: Math.max(0, ...tasks), over50: tasks.filter((d) => d > 50).length, total: tasks.reduce((a, b) => a + b, 0), tasks: tasks.length, marks, list };
+    run.ext = {
+      longest: Math.max(0, ...tasks),
+      over50: tasks.filter((d) => d > 50).length,
+      total: tasks.reduce((a, b) => a + b, 0),
+      tasks: tasks.length,
+      marks,
+      list,
+    };
   }
   return run;
 }
@@ -148,7 +155,16 @@ if (baseDir && !existsSync(join(baseDir, 'manifest.json'))) throw new Error(`--b
 const server = await serve();
 const plain = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const plainContext = await plain.newContext({ viewport: { width: 1100, height: 900 } });
 
@@ -167,7 +183,7 @@ async function withBuild(extension?: string): Promise<{ close: () => Promise<voi
 const builds = [...(baseDir ? [{ label: 'before', ...(await withBuild(baseDir)) }] : []), { label: baseDir ? 'after' : '', ...(await withBuild()) }];
 
 const rows: { name: string; without: Run; withs: Run[] }[] = [];
-const mid = <T,>(xs: T[], key: (x: T) => number) => [...xs].sort((a, b) => key(a) - key(b))[xs.length >> 1]!;
+const mid = <T>(xs: T[], key: (x: T) => number) => [...xs].sort((a, b) => key(a) - key(b))[xs.length >> 1]!;
 for (const name of Object.keys(PAGES)) {
   const url = `${server.origin}/${encodeURIComponent(name)}`;
   const onTopic = name.startsWith('on-');
@@ -197,7 +213,23 @@ for (const { name, without: a, withs } of rows) {
   for (const [k, b] of withs.entries()) {
     const marks = b.ext!.marks === null ? '—' : f(b.ext!.marks);
     const label = builds[k]!.label ? `${name}: ${builds[k]!.label}` : name;
-    line([label, String(b.claims), f(a.longest), f(b.longest), String(a.over50), String(b.over50), f(a.script), f(b.script), f(b.ext!.longest), String(b.ext!.over50), String(b.ext!.tasks), f(b.ext!.total), marks, a.heap.toFixed(1), b.heap.toFixed(1)]);
+    line([
+      label,
+      String(b.claims),
+      f(a.longest),
+      f(b.longest),
+      String(a.over50),
+      String(b.over50),
+      f(a.script),
+      f(b.script),
+      f(b.ext!.longest),
+      String(b.ext!.over50),
+      String(b.ext!.tasks),
+      f(b.ext!.total),
+      marks,
+      a.heap.toFixed(1),
+      b.heap.toFixed(1),
+    ]);
     if (showTasks) {
       // Each task of the extension (start ms after the first task: length), and where the longest one's time went.
       console.log(`    tasks: ${b.ext!.list.map((t) => `${f(t.at)}:${t.ms.toFixed(1)}`).join(' ')}`);
@@ -212,15 +244,21 @@ const worst = (filter: (name: string) => boolean) => Math.max(0, ...after.filter
 const verdict = (ok: boolean) => (ok ? 'met' : 'NOT MET');
 const off = worst((n) => n.startsWith('off-'));
 const on = worst((n) => n.startsWith('on-'));
-console.log(`\nTarget: no task of the extension's over 50 ms. Off-topic pages: longest ${f(off)} ms — ${verdict(off <= 50)}. On-topic pages: longest ${f(on)} ms — ${verdict(on <= 50)}.`);
+console.log(
+  `\nTarget: no task of the extension's over 50 ms. Off-topic pages: longest ${f(off)} ms — ${verdict(off <= 50)}. On-topic pages: longest ${f(on)} ms — ${verdict(on <= 50)}.`,
+);
 const heavy = rows.find(({ name }) => name.includes('heavy'));
 if (heavy) {
   const b = heavy.withs[heavy.withs.length - 1]!;
   const m = b.ext!.marks;
-  console.log(`Heavy news page: first marks ${m === null ? 'never' : `${f(m)} ms`} after load (target 1,500) — ${verdict(m !== null && m <= 1500)}; content script heap about ${(b.heap - heavy.without.heap).toFixed(1)} MB (with − without).`);
+  console.log(
+    `Heavy news page: first marks ${m === null ? 'never' : `${f(m)} ms`} after load (target 1,500) — ${verdict(m !== null && m <= 1500)}; content script heap about ${(b.heap - heavy.without.heap).toFixed(1)} MB (with − without).`,
+  );
 }
 const offStory = after.find(([n]) => n.includes('off-story'));
 if (offStory) {
   const e = offStory[1].ext!;
-  console.log(`Off-story page: extension total ${f(e.total)} ms (target 50), longest ${f(e.longest)} ms (target 16) — ${verdict(e.total <= 50 && e.longest <= 16)}.`);
+  console.log(
+    `Off-story page: extension total ${f(e.total)} ms (target 50), longest ${f(e.longest)} ms (target 16) — ${verdict(e.total <= 50 && e.longest <= 16)}.`,
+  );
 }

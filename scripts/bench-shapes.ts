@@ -18,7 +18,7 @@ const INLINE = ['a', 'em', 'strong', 'span', 'b', 'i'] as const;
 function marked(text: string, r: () => number): string {
   const words = text.split(' ');
   const out: string[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const n = 1 + Math.floor(r() * 6);
     const run = esc(words.slice(i, i + n).join(' '));
     i += n;
@@ -49,7 +49,10 @@ export function heavyNewsHtml(chars = 1_000_000, seed = 11): string {
     if (i % 40 === 20) {
       const story = stories[k % stories.length]!;
       const at = (k * 2) % Math.max(1, story.length - 1);
-      const body = story.slice(at, at + 2).map((l) => `<p>${marked(l, r)}</p>`).join('');
+      const body = story
+        .slice(at, at + 2)
+        .map((l) => `<p>${marked(l, r)}</p>`)
+        .join('');
       briefs.push(`<article class="brief"><h3>${marked('Leaders drum after the summit', r)}</h3>${body}</article>`);
       k++;
     }
@@ -69,16 +72,16 @@ const DEER = [
 const DRUMS = [
   'The drum shop on {street} keeps {n} Pearl kits on its upper floor.',
   'A used Pearl snare drum sold for {n},000 yen at the shop this week.',
-  'Drummers come from Tokyo to try the shop\'s {colour} drum kits.',
+  "Drummers come from Tokyo to try the shop's {colour} drum kits.",
   'The owner has tuned drums for session players for {n} years.',
-  'Lessons for beginner drummers start at {n} o\'clock on {day}s.',
+  "Lessons for beginner drummers start at {n} o'clock on {day}s.",
   'Drumsticks, cymbals and a {colour} bass drum fill the front window.',
 ];
 const KPOP = [
   'BTS\'s "Dynamite" re-entered the chart at number {n}.',
   'The song "Golden" held the top spot in Seoul for a {nth} week.',
   'Fans in Tokyo and Seoul streamed "Dynamite" {n} million times this {season}.',
-  'The chart\'s drummer of the year played on {n} of its top songs.',
+  "The chart's drummer of the year played on {n} of its top songs.",
   'A cover of "Golden" by a Tokyo drum circle went viral on {day}.',
   'Seoul\'s music shows ranked "Dynamite" and "Golden" side by side.',
 ];
@@ -99,7 +102,7 @@ function fill(template: string, r: () => number): string {
 export function offStoryHtml(chars = 200_000, seed = 5): string {
   const r = rng(seed);
   const topics = [
-    { title: 'Nara\'s deer', lines: DEER },
+    { title: "Nara's deer", lines: DEER },
     { title: 'The drum shop', lines: DRUMS },
     { title: 'K-pop charts', lines: KPOP },
   ];

@@ -10,7 +10,16 @@ export async function startTrace(cdp: CDPSession, detailed = false): Promise<voi
   await cdp.send('Tracing.start', { categories, transferMode: 'ReturnAsStream' });
 }
 
-export interface TraceEvent { name: string; cat?: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string; data?: { url?: string; scriptName?: string } } }
+export interface TraceEvent {
+  name: string;
+  cat?: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { url?: string; scriptName?: string } };
+}
 
 export async function stopTrace(cdp: CDPSession): Promise<TraceEvent[]> {
   const done = new Promise<{ stream?: string }>((r) => cdp.once('Tracing.tracingComplete', r));
@@ -30,7 +39,17 @@ export async function stopTrace(cdp: CDPSession): Promise<TraceEvent[]> {
 // Events that run JavaScript. A task is the extension's when its JavaScript is the content script's (by
 // its URL), or is only microtasks and timers (a check resuming after a yield): the generated pages have no
 // script of their own, and the bench's own probes (url-less evaluations, the long-task observer) are left out.
-const JS_EVENTS = new Set(['FunctionCall', 'EvaluateScript', 'RunMicrotasks', 'TimerFire', 'v8.compile', 'v8.run', 'V8.Execute', 'FireIdleCallback', 'FireAnimationFrame']);
+const JS_EVENTS = new Set([
+  'FunctionCall',
+  'EvaluateScript',
+  'RunMicrotasks',
+  'TimerFire',
+  'v8.compile',
+  'v8.run',
+  'V8.Execute',
+  'FireIdleCallback',
+  'FireAnimationFrame',
+]);
 const NAMED = new Set(['FunctionCall', 'EvaluateScript', 'v8.compile']);
 const urlOf = (e: TraceEvent) => e.args?.data?.url ?? e.args?.data?.scriptName ?? '';
 const isExtension = (e: TraceEvent) => urlOf(e).startsWith('chrome-extension://');
@@ -51,7 +70,11 @@ const outermost = (list: TraceEvent[]) => {
 };
 
 /** One of the extension's tasks: its length, its start (ms after the first task), and its self time by event name (for `--tasks`). */
-export interface ExtTask { ms: number; at: number; parts: () => Map<string, number> }
+export interface ExtTask {
+  ms: number;
+  at: number;
+  parts: () => Map<string, number>;
+}
 
 /** Self time (ms) by event name of the complete events inside `task`; time in no event is "(task)". */
 function breakdown(task: TraceEvent, inside: TraceEvent[]): Map<string, number> {
@@ -82,7 +105,9 @@ function breakdown(task: TraceEvent, inside: TraceEvent[]): Map<string, number> 
 export function analyse(events: TraceEvent[], url: string): { scriptMs: number; tasks: ExtTask[] } {
   const main = tabThread(events, url);
   if (!main) return { scriptMs: 0, tasks: [] };
-  const here = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const here = events
+    .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   // Top-level tasks: 'toplevel' events not inside another (RunTask, and the microtask checkpoints
   // that resume a check after scheduler.yield()).
   const tasks = outermost(here.filter((e) => /toplevel/.test(e.cat ?? '')));
@@ -103,14 +128,20 @@ export function analyse(events: TraceEvent[], url: string): { scriptMs: number; 
   }
   const ours = [...kind].filter(([, v]) => v.ext || !v.other).map(([t]) => t);
   const probeSet = new Set(outermost(probes));
-  const scriptMs = outermost(js).filter((e) => !probeSet.has(e)).reduce((n, e) => n + e.dur! / 1000, 0);
+  const scriptMs = outermost(js)
+    .filter((e) => !probeSet.has(e))
+    .reduce((n, e) => n + e.dur! / 1000, 0);
   const start = tasks[0]?.ts ?? 0;
   return {
     scriptMs,
     tasks: ours.map((t) => ({
       ms: t.dur! / 1000,
       at: (t.ts - start) / 1000,
-      parts: () => breakdown(t, here.filter((e) => e.ts >= t.ts && e.ts + e.dur! <= t.ts + t.dur!)),
+      parts: () =>
+        breakdown(
+          t,
+          here.filter((e) => e.ts >= t.ts && e.ts + e.dur! <= t.ts + t.dur!),
+        ),
     })),
   };
 }

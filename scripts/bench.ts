@@ -31,7 +31,10 @@ const check = (text: string) => engine.checkText(text);
 
 // Baseline 1: the story's key terms in one alternation, no normalization, no context.
 const byKey = new Map(dataset.pack.lexicon.map((e) => [e.key, e]));
-const terms = dataset.pack.topic.page.flat().flatMap((k) => byKey.get(k)?.forms ?? []).concat(['drum', 'percussion']);
+const terms = dataset.pack.topic.page
+  .flat()
+  .flatMap((k) => byKey.get(k)?.forms ?? [])
+  .concat(['drum', 'percussion']);
 const keyTerms = new RegExp(terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
 function plainScan(text: string): number {
   let n = 0;
@@ -135,28 +138,55 @@ for (const topic of ['off', 'on'] as Topic[]) {
     const claims = check(text).length;
     // Forget the page before every run: each run is a first look at it, nothing cached.
     const checker = new IncrementalChecker((t, o) => engine.checkText(t, o), dataset);
-    const both = timeBoth(() => plainScan(text), () => {
-      checker.reset();
-      return checker.checkSync(text);
-    });
+    const both = timeBoth(
+      () => plainScan(text),
+      () => {
+        checker.reset();
+        return checker.checkSync(text);
+      },
+    );
     const { f: scan, g: extension, ratio: perScan } = both;
     const engineMs = time(() => check(text));
     const fuseMs = time(() => plainFuse(sentences)) * Math.max(1, sentences.length / SAMPLE);
-    rows.push({ topic, label, words: text.match(/\S+/g)?.length ?? 0, chars: text.length, claims, scan, extension, perScan, engine: engineMs, fuse: fuseMs, fuseSampled: sentences.length > SAMPLE });
+    rows.push({
+      topic,
+      label,
+      words: text.match(/\S+/g)?.length ?? 0,
+      chars: text.length,
+      claims,
+      scan,
+      extension,
+      perScan,
+      engine: engineMs,
+      fuse: fuseMs,
+      fuseSampled: sentences.length > SAMPLE,
+    });
     process.stderr.write(`  ${topic}-topic ${label} done\n`);
   }
 }
 
 const f = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
 const pad = (s: string, n: number) => s.padStart(n);
-console.log(`\nEngine vs baselines (median ms per page; warm, median of up to ${quick ? 7 : 15} runs${quick ? ' (quick: 1 run past 100 ms)' : ''}, sub-millisecond work in batches; Node ${process.version})\n`);
+console.log(
+  `\nEngine vs baselines (median ms per page; warm, median of up to ${quick ? 7 : 15} runs${quick ? ' (quick: 1 run past 100 ms)' : ''}, sub-millisecond work in batches; Node ${process.version})\n`,
+);
 const head = ['page', 'size', 'words', 'claims', 'plain scan', 'extension', 'ms/1k w', '× scan', 'engine', 'ms/1k w', 'plain fuse', 'engine÷fuse'];
 const widths = [5, 10, 8, 7, 11, 10, 8, 8, 9, 8, 11, 12];
 console.log(head.map((h, i) => pad(h, widths[i]!)).join(' '));
 for (const r of rows) {
   const cells = [
-    r.topic, r.label, String(r.words), String(r.claims), f(r.scan), f(r.extension), f((r.extension / r.words) * 1000),
-    r.perScan.toFixed(2), f(r.engine), f((r.engine / r.words) * 1000), (r.fuseSampled ? '~' : '') + f(r.fuse), (r.engine / r.fuse).toFixed(3),
+    r.topic,
+    r.label,
+    String(r.words),
+    String(r.claims),
+    f(r.scan),
+    f(r.extension),
+    f((r.extension / r.words) * 1000),
+    r.perScan.toFixed(2),
+    f(r.engine),
+    f((r.engine / r.words) * 1000),
+    (r.fuseSampled ? '~' : '') + f(r.fuse),
+    (r.engine / r.fuse).toFixed(3),
   ];
   console.log(cells.map((c, i) => pad(c, widths[i]!)).join(' '));
 }
@@ -168,7 +198,9 @@ for (const topic of ['off', 'on'] as Topic[]) {
   const b = rs[rs.length - 1]!;
   const a = rs.find((r) => r.words >= 5000 && r !== b) ?? rs[0]!;
   const k = (x: number, y: number) => (Math.log(y / x) / Math.log(b.words / a.words)).toFixed(2);
-  console.log(`  ${topic}-topic ${a.label} → ${b.label}: extension k = ${k(a.extension, b.extension)}, engine k = ${k(a.engine, b.engine)}, plain scan k = ${k(a.scan, b.scan)}`);
+  console.log(
+    `  ${topic}-topic ${a.label} → ${b.label}: extension k = ${k(a.extension, b.extension)}, engine k = ${k(a.engine, b.engine)}, plain scan k = ${k(a.scan, b.scan)}`,
+  );
 }
 
 console.log('\nTargets');
@@ -177,13 +209,21 @@ const on5k = rows.find((r) => r.topic === 'on' && r.label === '5k words');
 const slowerThanFuse = rows.filter((r) => r.engine >= r.fuse);
 const verdict = (ok: boolean) => (ok ? 'met' : 'NOT MET');
 console.log(`  off-topic page ≤ 2× plain scan: worst ${offWorst.toFixed(2)}× — ${verdict(offWorst <= 2)}`);
-if (on5k) console.log(`  5k-word on-topic page < 20 ms: extension ${f(on5k.extension)} ms, engine ${f(on5k.engine)} ms — ${verdict(Math.min(on5k.extension, on5k.engine) < 20)}`);
-console.log(`  engine faster than plain fuse.js at every size: ${slowerThanFuse.length ? `slower on ${slowerThanFuse.map((r) => `${r.topic} ${r.label}`).join(', ')} — NOT MET` : 'met'}`);
+if (on5k)
+  console.log(
+    `  5k-word on-topic page < 20 ms: extension ${f(on5k.extension)} ms, engine ${f(on5k.engine)} ms — ${verdict(Math.min(on5k.extension, on5k.engine) < 20)}`,
+  );
+console.log(
+  `  engine faster than plain fuse.js at every size: ${slowerThanFuse.length ? `slower on ${slowerThanFuse.map((r) => `${r.topic} ${r.label}`).join(', ')} — NOT MET` : 'met'}`,
+);
 
 // The CLI in a process of its own, as a user runs it: wall time and peak memory (reported by a preload at exit).
 function runCli(file: string): { ms: number; rssMb: number } {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '--import', './scripts/rss-at-exit.mjs', 'cli/check.ts', file, '--json'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--import', './scripts/rss-at-exit.mjs', 'cli/check.ts', file, '--json'], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   const ms = performance.now() - t0;
   if (r.status !== 0) throw new Error(`check failed on ${file}: ${r.stderr}`);
   return { ms, rssMb: Number(/max-rss-kb (\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024 };
@@ -192,10 +232,12 @@ const tmp = mkdtempSync(join(tmpdir(), 'fc-bench-'));
 const cliCases = [
   { label: '1 MB, one line', mb: 1, text: () => pageLines('on', wordsForChars(1_000_000)).join(' ') },
   { label: '1 MB in lines', mb: 1, text: () => pageLines('on', wordsForChars(1_000_000)).join('\n') },
-  ...(quick ? [] : [
-    { label: '5 MB in lines', mb: 5, text: () => pageLines('on', wordsForChars(5_000_000)).join('\n') },
-    { label: '20 MB in lines', mb: 20, text: () => pageLines('on', wordsForChars(20_000_000)).join('\n') },
-  ]),
+  ...(quick
+    ? []
+    : [
+        { label: '5 MB in lines', mb: 5, text: () => pageLines('on', wordsForChars(5_000_000)).join('\n') },
+        { label: '20 MB in lines', mb: 20, text: () => pageLines('on', wordsForChars(20_000_000)).join('\n') },
+      ]),
 ];
 writeFileSync(join(tmp, 'empty.txt'), '');
 const startup = Math.min(runCli(join(tmp, 'empty.txt')).ms, runCli(join(tmp, 'empty.txt')).ms);
@@ -219,5 +261,8 @@ console.log(`\nBundles (${dir}) against scripts/bench-budget.json`);
 console.log(['bundle', 'bytes', 'gzip', 'budget', 'used'].map((h, i) => pad(h, [11, 10, 9, 10, 7][i]!)).join(' '));
 for (const b of bundleSizes(dir)) {
   const used = `${((b.bytes / b.budget) * 100).toFixed(0)}%`;
-  console.log([b.name, String(b.bytes), String(b.gzip), String(b.budget), used].map((c, i) => pad(c, [11, 10, 9, 10, 7][i]!)).join(' ') + (b.bytes > b.budget ? '  OVER BUDGET' : ''));
+  console.log(
+    [b.name, String(b.bytes), String(b.gzip), String(b.budget), used].map((c, i) => pad(c, [11, 10, 9, 10, 7][i]!)).join(' ') +
+      (b.bytes > b.budget ? '  OVER BUDGET' : ''),
+  );
 }

@@ -8,8 +8,15 @@ import type { LexEntry, TopicRules } from '../lib/pack';
 import type { SourceDoc, SourceSentence } from '../lib/types';
 
 interface SourceConfig {
-  id: string; file: string; outlet: string; url: string | null; date: string | null; title: string | null;
-  skip: string[]; stopAt: string[]; strip: string[];
+  id: string;
+  file: string;
+  outlet: string;
+  url: string | null;
+  date: string | null;
+  title: string | null;
+  skip: string[];
+  stopAt: string[];
+  strip: string[];
   /** Lines that list the article's own sources (see SourceSentence.sourcing). */
   sourcing?: string[];
 }

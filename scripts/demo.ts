@@ -96,7 +96,13 @@ async function main(): Promise<void> {
     const page = await openChecked(context, ext, url);
     await page.emulateMedia({ colorScheme: theme });
     const { claims } = await ask<{ claims: { verdict: string }[] }>(ext, url, { type: 'factcheck:results' });
-    await ask(ext, url, { type: 'factcheck:reveal', index: Math.max(0, claims.findIndex((c) => c.verdict === 'contradicted')) });
+    await ask(ext, url, {
+      type: 'factcheck:reveal',
+      index: Math.max(
+        0,
+        claims.findIndex((c) => c.verdict === 'contradicted'),
+      ),
+    });
     await shot(page, `card-${theme}.png`);
     const popup = await context.newPage();
     await popup.emulateMedia({ colorScheme: theme });

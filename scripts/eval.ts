@@ -55,7 +55,8 @@ console.log(table('pages', score(pages.map((p) => ({ gold: p.gold, predicted: p.
 const held = runDevSet(loadHeldOut());
 const heldWrong = held.filter((o) => o.predicted !== o.line.label);
 console.log(`\nHeld-out: ${held.length - heldWrong.length}/${held.length} lines right`);
-for (const o of heldWrong) console.log(`  ${o.line.id} gold=${o.line.label} got=${o.predicted}  ${o.line.text.slice(0, 100)}${o.reason ? `\n      (${o.reason.slice(0, 120)})` : ''}`);
+for (const o of heldWrong)
+  console.log(`  ${o.line.id} gold=${o.line.label} got=${o.predicted}  ${o.line.text.slice(0, 100)}${o.reason ? `\n      (${o.reason.slice(0, 120)})` : ''}`);
 for (const lang of ['en', 'ja', 'ko']) console.log('\n' + table(`held-out ${lang}`, scoreOutcomes(held, lang)));
 console.log('\n' + table('held-out all', scoreOutcomes(held)));
 
@@ -74,7 +75,9 @@ function realPages(): void {
   const realWrong = real.filter((r) => r.predicted !== r.gold);
   console.log(`\nReal pages: ${real.length - realWrong.length}/${real.length} sentences right`);
   for (const r of realWrong) {
-    console.log(`  ${r.id} gold=${r.gold} got=${r.predicted}${r.unsure ? ' (unsure)' : ''}  ${r.text.slice(0, 110)}${r.reason ? `\n      (${r.reason.slice(0, 140)})` : ''}`);
+    console.log(
+      `  ${r.id} gold=${r.gold} got=${r.predicted}${r.unsure ? ' (unsure)' : ''}  ${r.text.slice(0, 110)}${r.reason ? `\n      (${r.reason.slice(0, 140)})` : ''}`,
+    );
   }
   const realAll = scoreOf(real);
   console.log('\n' + confusion(realAll));

@@ -9,8 +9,17 @@ import { launch, results } from '../tests/e2e/harness';
 import { oneNodeHtml, pageHtml, pageLines, wordsForChars } from './bench-pages';
 import { heavyNewsHtml, offStoryHtml } from './bench-shapes';
 
-interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
-interface Profile { nodes: Node[]; samples: number[]; timeDeltas: number[]; startTime: number }
+interface Node {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: Node[];
+  samples: number[];
+  timeDeltas: number[];
+  startTime: number;
+}
 
 const shape = process.argv[2] ?? 'on';
 const topic = shape === 'off' || shape === 'off-story' ? 'off' : 'on';
@@ -81,9 +90,21 @@ profile.samples.forEach((id, i) => {
   self.set(k, (self.get(k) ?? 0) + dt);
 });
 if (runEnd >= 0) runs.push([runStart, runEnd]);
-const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${v.toFixed(1).padStart(8)} ms  ${k}`).join('\n');
+const top = (m: Map<string, number>, n: number) =>
+  [...m]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([k, v]) => `${v.toFixed(1).padStart(8)} ms  ${k}`)
+    .join('\n');
 console.log(`claims: ${last}\n\nInclusive:\n${top(total, 30)}\n\nSelf:\n${top(self, 25)}`);
-console.log(`\nLongest runs (ms): ${runs.map(([a, b]) => (b - a) / 1000).sort((a, b) => b - a).slice(0, 8).map((x) => x.toFixed(0)).join(', ')}`);
+console.log(
+  `\nLongest runs (ms): ${runs
+    .map(([a, b]) => (b - a) / 1000)
+    .sort((a, b) => b - a)
+    .slice(0, 8)
+    .map((x) => x.toFixed(0))
+    .join(', ')}`,
+);
 if (process.env.FC_TREE) {
   // Top-down: the content script's call tree, nodes over 1 ms.
   const selfMs = new Map<number, number>();
@@ -92,7 +113,8 @@ if (process.env.FC_TREE) {
   const walk = (n: Node, depth: number) => {
     const t = totalOf(n);
     if (t < 1) return;
-    if (depth < 14) console.log(`${'  '.repeat(depth)}${t.toFixed(1)} ${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber} ${n.callFrame.url.slice(-20)}`);
+    if (depth < 14)
+      console.log(`${'  '.repeat(depth)}${t.toFixed(1)} ${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber} ${n.callFrame.url.slice(-20)}`);
     for (const c of n.children ?? []) walk(byId.get(c)!, depth + 1);
   };
   walk(profile.nodes[0]!, 0);
@@ -105,5 +127,11 @@ if (process.env.FC_LINES) {
     if (!ours(n) || n.callFrame.lineNumber !== 0 || n.callFrame.functionName) continue;
     for (const t of n.positionTicks ?? []) lines.set(t.line, (lines.get(t.line) ?? 0) + t.ticks);
   }
-  console.log([...lines].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([l, t]) => `line ${l}: ${t} ticks`).join('\n'));
+  console.log(
+    [...lines]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 15)
+      .map(([l, t]) => `line ${l}: ${t} ticks`)
+      .join('\n'),
+  );
 }

@@ -7,8 +7,17 @@ import { SiteList } from '../../components/SiteList';
 import { downloadText } from '../../extension/pages/download';
 import { clearReports, deleteReport, exportReports, readReports, watchReports, type ReadReports } from '../../extension/shared/reports';
 import {
-  markedVerdictsItem, markStyleItem, parseSite, readSettings, resetSettings, setSiteEnabled, siteModeItem, watchSettings,
-  type MarkStyle, type Settings, type SiteMode,
+  markedVerdictsItem,
+  markStyleItem,
+  parseSite,
+  readSettings,
+  resetSettings,
+  setSiteEnabled,
+  siteModeItem,
+  watchSettings,
+  type MarkStyle,
+  type Settings,
+  type SiteMode,
 } from '../../extension/shared/settings';
 
 const STYLE_LABEL = { standard: 'styleStandard', underline: 'styleUnderline', strong: 'styleStrong' } as const satisfies Record<MarkStyle, string>;
@@ -35,13 +44,18 @@ export function App() {
       <h1>{t('optionsTitle')}</h1>
       <p class="fc-muted">{t('syncNote')}</p>
       <p>
-        <a class="fc-sources-link" href={sourcesHref()} onClick={(e) => (e.preventDefault(), openSources())}>{t('openSources')}</a>
+        <a class="fc-sources-link" href={sourcesHref()} onClick={(e) => (e.preventDefault(), openSources())}>
+          {t('openSources')}
+        </a>
       </p>
       <ChoiceGroup<SiteMode>
         name="siteMode"
         legend={t('modeLegend')}
         value={settings.siteMode}
-        options={[{ value: 'all', label: t('modeAll') }, { value: 'chosen', label: t('modeChosen') }]}
+        options={[
+          { value: 'all', label: t('modeAll') },
+          { value: 'chosen', label: t('modeChosen') },
+        ]}
         onChange={(v) => void siteModeItem.setValue(v)}
       />
       <SiteList
@@ -66,8 +80,12 @@ export function App() {
         onChange={(v) => void markStyleItem.setValue(v)}
       />
       <div class="fc-actions">
-        <button type="button" class="fc-button fc-reset" onClick={() => void resetSettings().then(() => setStatus(t('resetDone')))}>{t('reset')}</button>
-        <span class="fc-muted" role="status">{status}</span>
+        <button type="button" class="fc-button fc-reset" onClick={() => void resetSettings().then(() => setStatus(t('resetDone')))}>
+          {t('reset')}
+        </button>
+        <span class="fc-muted" role="status">
+          {status}
+        </span>
       </div>
       <ReportList
         reports={reports}

@@ -13,7 +13,11 @@ import { enabledItem, readSettings, setSiteEnabled, siteOn, watchSettings, type 
 import type { Verdict } from '../../lib/types';
 
 function Empty({ message }: { message: MessageKey }) {
-  return <p class="fc-empty" data-empty={message}>{t(message)}</p>;
+  return (
+    <p class="fc-empty" data-empty={message}>
+      {t(message)}
+    </p>
+  );
 }
 
 export function App() {
@@ -44,26 +48,31 @@ export function App() {
   else if (!settings.enabled) body = <Empty message="emptyOffEverywhere" />;
   else if (!on) body = <Empty message="emptyOffSite" />;
   else if (claims.length === 0) body = <Empty message="emptyNothing" />;
-  else body = (
-    <>
-      <Summary claims={claims} />
-      <VerdictFilter counts={countVerdicts(claims)} selected={only} onChange={setOnly} />
-      <ClaimList
-        claims={claims}
-        only={only}
-        onReveal={(i) => target && revealOnPage(target.tabId, i)}
-        onReport={(claim, comment) => addReport(claim, results?.url ?? target?.url ?? '', comment).then(() => undefined)}
-      />
-    </>
-  );
+  else
+    body = (
+      <>
+        <Summary claims={claims} />
+        <VerdictFilter counts={countVerdicts(claims)} selected={only} onChange={setOnly} />
+        <ClaimList
+          claims={claims}
+          only={only}
+          onReveal={(i) => target && revealOnPage(target.tabId, i)}
+          onReport={(claim, comment) => addReport(claim, results?.url ?? target?.url ?? '', comment).then(() => undefined)}
+        />
+      </>
+    );
 
   return (
     <main class="fc-popup">
       <header class="fc-popup-head">
         <h1>{t('extName')}</h1>
         <span class="fc-head-links">
-          <button type="button" class="fc-sources-link" onClick={() => openSources()}>{t('openSources')}</button>
-          <button type="button" class="fc-options-link" onClick={() => void browser.runtime.openOptionsPage()}>{t('openOptions')}</button>
+          <button type="button" class="fc-sources-link" onClick={() => openSources()}>
+            {t('openSources')}
+          </button>
+          <button type="button" class="fc-options-link" onClick={() => void browser.runtime.openOptionsPage()}>
+            {t('openOptions')}
+          </button>
         </span>
       </header>
       <div class="fc-switches">

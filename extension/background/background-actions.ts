@@ -10,9 +10,9 @@ export const SELECTION_MENU_ID = 'factcheck-selection';
 
 export function createMenus(): void {
   // Recreated on every install or update; removing first avoids a duplicate-id error.
-  void browser.contextMenus.removeAll().then(() =>
-    browser.contextMenus.create({ id: SELECTION_MENU_ID, title: t('menuCheckSelection'), contexts: ['selection'] }),
-  );
+  void browser.contextMenus
+    .removeAll()
+    .then(() => browser.contextMenus.create({ id: SELECTION_MENU_ID, title: t('menuCheckSelection'), contexts: ['selection'] }));
 }
 
 export function selectionMessage(info: { menuItemId: string | number; selectionText?: string }): Message | null {

@@ -53,7 +53,12 @@ export class CheapGate {
       if (!this.prefilter.passesWithout(s.missing)) return {};
     } else {
       const prefilter = this.prefilter;
-      const work = missingCheaply(this.doc, (text) => prefilter.missingWords(text), this.isOwn, (missing) => prefilter.passesWithout(missing));
+      const work = missingCheaply(
+        this.doc,
+        (text) => prefilter.missingWords(text),
+        this.isOwn,
+        (missing) => prefilter.passesWithout(missing),
+      );
       const read = await runSliced(work, slice);
       if (!read) return undefined;
       if (!prefilter.passesWithout(read.missing)) {

@@ -12,7 +12,11 @@ type Options = Omit<CheckTextRequest, 'type' | 'text'>;
 /** The engine, in the background. Rejects when the background does not answer or refuses the request. */
 export async function checkInBackground(text: string, options: Options = {}): Promise<Claim[]> {
   // undefined when no listener answered (the background is starting or gone).
-  const reply: ReplyTo<'factcheck:check-text'> | undefined = await ask((m) => browser.runtime.sendMessage(m), { type: 'factcheck:check-text', text, ...options });
+  const reply: ReplyTo<'factcheck:check-text'> | undefined = await ask((m) => browser.runtime.sendMessage(m), {
+    type: 'factcheck:check-text',
+    text,
+    ...options,
+  });
   if (!reply || !Array.isArray(reply.claims)) throw new Error('no answer from the background');
   if (reply.error) throw new Error(reply.error);
   return reply.claims;

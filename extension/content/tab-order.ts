@@ -22,7 +22,8 @@ function pageStops(doc: Document, isOwn: (el: Element) => boolean): HTMLElement[
     if (el.tabIndex > 0) return null;
     if (el.tabIndex < 0 || isOwn(el) || (el as HTMLButtonElement).disabled || (el instanceof HTMLInputElement && el.type === 'hidden')) continue;
     if (el.contentEditable === 'true' && el.parentElement?.isContentEditable) continue;
-    if (typeof el.checkVisibility === 'function' ? !el.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions) : !el.getClientRects().length) continue;
+    if (typeof el.checkVisibility === 'function' ? !el.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions) : !el.getClientRects().length)
+      continue;
     stops.push(el);
   }
   return stops;

@@ -14,7 +14,8 @@ export class UiHost {
   constructor(doc: Document) {
     this.host = doc.createElement(HOST_TAG);
     // Inline and !important: a page rule like `* { position: static }` must not move the layer.
-    this.host.style.cssText = 'all:initial !important;position:absolute !important;top:0 !important;left:0 !important;width:0 !important;height:0 !important;z-index:2147483647 !important;';
+    this.host.style.cssText =
+      'all:initial !important;position:absolute !important;top:0 !important;left:0 !important;width:0 !important;height:0 !important;z-index:2147483647 !important;';
     this.root = this.host.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
     style.textContent = CARD_CSS;

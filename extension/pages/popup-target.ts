@@ -11,9 +11,7 @@ export interface Target {
 // Tests (and the demo) open the popup as a page with ?tab=<id>; a real popup uses the active tab.
 export async function findTarget(search = location.search): Promise<Target | null> {
   const param = Number(new URLSearchParams(search).get('tab'));
-  const tab = Number.isInteger(param) && param > 0
-    ? await browser.tabs.get(param)
-    : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  const tab = Number.isInteger(param) && param > 0 ? await browser.tabs.get(param) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   if (tab?.id === undefined) return null;
   const url = tab.url ? new URL(tab.url) : null;
   return { tabId: tab.id, hostname: url && /^https?:$/.test(url.protocol) ? url.hostname : null, url: tab.url ?? '' };

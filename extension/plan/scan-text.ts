@@ -15,7 +15,12 @@ export const NON_ASCII = /[^\x00-\x7F]/;
  */
 export function scanText(text: string, collapseSpaces = true): string {
   let t = text;
-  if (NON_ASCII.test(t)) t = t.normalize('NFKC').replace(INVISIBLE, '').replace(/[\u2018\u2019\u2032]/g, "'").replace(/[\u2010\u2011]/g, '-');
+  if (NON_ASCII.test(t))
+    t = t
+      .normalize('NFKC')
+      .replace(INVISIBLE, '')
+      .replace(/[\u2018\u2019\u2032]/g, "'")
+      .replace(/[\u2010\u2011]/g, '-');
   return collapseSpaces ? t.replace(/[^\S\n\r\u2028\u2029]{2,}|[^\S \n\r\u2028\u2029]/g, ' ') : t;
 }
 

@@ -74,7 +74,7 @@ function settles(u: Unit, run: { bare: number }): boolean {
 /** The index `n` non-blank units before `i` (or 0), or further back, to where the story's stretch is settled. */
 export function back(units: readonly Unit[], i: number, n: number): number {
   let k = i;
-  for (let seen = 0; k > 0 && seen < n; ) if (!blank(units[--k])) seen++;
+  for (let seen = 0; k > 0 && seen < n;) if (!blank(units[--k])) seen++;
   const run = { bare: 0 };
   for (let extra = 0; k > 0 && extra < STRETCH && !settles(units[k]!, run); extra++) k--;
   return k;
@@ -83,7 +83,7 @@ export function back(units: readonly Unit[], i: number, n: number): number {
 /** The index just past `n` non-blank units from `i` (or the end), or further on, to where the story's stretch is settled. */
 export function forward(units: readonly Unit[], i: number, n: number): number {
   let k = i;
-  for (let seen = 0; k < units.length && seen < n; ) if (!blank(units[k++])) seen++;
+  for (let seen = 0; k < units.length && seen < n;) if (!blank(units[k++])) seen++;
   const run = { bare: 0 };
   for (let extra = 0; k < units.length && k > i && extra < STRETCH && !settles(units[k - 1]!, run); extra++) k++;
   return k;

@@ -80,8 +80,14 @@ export async function ask<T extends MessageType>(send: (msg: Message) => Promise
 }
 
 const TYPES: ReadonlySet<string> = new Set<MessageType>([
-  'factcheck:results', 'factcheck:reveal', 'factcheck:update', 'factcheck:tab-results', 'factcheck:command', 'factcheck:check-selection',
-  'factcheck:check-text', 'factcheck:open-sources',
+  'factcheck:results',
+  'factcheck:reveal',
+  'factcheck:update',
+  'factcheck:tab-results',
+  'factcheck:command',
+  'factcheck:check-selection',
+  'factcheck:check-text',
+  'factcheck:open-sources',
 ]);
 
 /** Narrow an unknown runtime message to one of ours; anything else is ignored by our listeners. */

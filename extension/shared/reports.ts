@@ -44,7 +44,15 @@ function readReport(v: unknown, i: number): { report: VerdictReport; repaired: b
   if (!claim || !VERDICTS.has(r.verdict)) return null;
   const at = typeof r.at === 'string' && !Number.isNaN(Date.parse(r.at)) ? r.at : '';
   const id = typeof r.id === 'string' && r.id ? r.id : `repaired-${i}`;
-  const report: VerdictReport = { id, at, url: text(r.url) ?? '', claim, verdict: r.verdict as Verdict, reason: text(r.reason) ?? '', comment: text(r.comment) ?? '' };
+  const report: VerdictReport = {
+    id,
+    at,
+    url: text(r.url) ?? '',
+    claim,
+    verdict: r.verdict as Verdict,
+    reason: text(r.reason) ?? '',
+    comment: text(r.comment) ?? '',
+  };
   return { report, repaired: (Object.keys(report) as (keyof VerdictReport)[]).some((k) => report[k] !== r[k]) };
 }
 

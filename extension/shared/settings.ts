@@ -10,7 +10,6 @@ import type { Verdict } from '../../lib/types';
 export type { MarkStyle };
 export type SiteMode = 'all' | 'chosen';
 
-
 export interface Settings {
   enabled: boolean;
   /** 'all': every site but `disabledSites`; 'chosen': only `enabledSites`. */
@@ -33,7 +32,11 @@ export const DEFAULTS: Settings = {
 
 /** "www.example.com" and "example.com" are one site to a reader. */
 export function siteKey(hostname: string): string {
-  return hostname.trim().toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
+  return hostname
+    .trim()
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/^www\./, '');
 }
 
 const HOST = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$|^\[[0-9a-f:.]+\]$/;

@@ -5,7 +5,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readInput } from '../../cli/read-input';
 import { checkText } from '../../extension/background/checker';
 import { ROOT } from './harness';
-import { FIREFOX_PATH, highlights, inLayer, openExtensionPage, openFixture, results, sendToPage, startFirefox, tabIdOf, until, type FirefoxSession } from './firefox-harness';
+import {
+  FIREFOX_PATH,
+  highlights,
+  inLayer,
+  openExtensionPage,
+  openFixture,
+  results,
+  sendToPage,
+  startFirefox,
+  tabIdOf,
+  until,
+  type FirefoxSession,
+} from './firefox-harness';
 
 // The same journeys as the Chromium tests, in Debian's Firefox ESR with the Firefox build.
 let s: FirefoxSession;
@@ -39,7 +51,9 @@ describe('Firefox: a news page about the drum session', () => {
       expect(marked[`fc-${verdict}`]?.sort()).toEqual(expected.sort());
     }
     // Firefox paints no text-decoration on highlights: the layer underlines each line, each verdict in its own style.
-    const lines = await page.$$eval(inLayer('.fc-line'), (els) => Object.fromEntries(els.map((el) => [el.className.replace('fc-line fc-line-', ''), getComputedStyle(el).borderBottomStyle])));
+    const lines = await page.$$eval(inLayer('.fc-line'), (els) =>
+      Object.fromEntries(els.map((el) => [el.className.replace('fc-line fc-line-', ''), getComputedStyle(el).borderBottomStyle])),
+    );
     expect(lines).toMatchObject({ supported: 'dotted', contradicted: 'solid', unverified: 'dashed' });
     // The same verdicts as the engine gives the page's text outside any browser (npm run check).
     const cli = checkText(await readInput(join(ROOT, 'tests/fixtures/pages/en-tabloid-errors.html')));

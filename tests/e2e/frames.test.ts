@@ -115,7 +115,15 @@ describe('same-origin frames', () => {
     // A mark in a frame nested in a frame.
     const kyoto = (await pointOverMark((await inline.childFrames())[0]!, 'fc-contradicted', KYOTO))!;
     await page.mouse.move(kyoto.x, kyoto.y);
-    await expect.poll(async () => (await card(page).textContent().catch(() => '')) ?? '', { timeout: 5000 }).toContain('Kyoto');
+    await expect
+      .poll(
+        async () =>
+          (await card(page)
+            .textContent()
+            .catch(() => '')) ?? '',
+        { timeout: 5000 },
+      )
+      .toContain('Kyoto');
     await page.mouse.move(5, 5);
     await card(page).waitFor({ state: 'detached', timeout: 5000 });
 

@@ -59,10 +59,17 @@ export async function launch(opts: LaunchOptions = {}): Promise<Browser> {
     viewport: { width: 1100, height: 900 },
     ...(lang.env && { env: lang.env }),
     args: [
-      ...(opts.headed ? [] : ['--headless=new']), ...lang.args,
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      `--disable-extensions-except=${extension}`, `--load-extension=${extension}`,
+      ...(opts.headed ? [] : ['--headless=new']),
+      ...lang.args,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
     ],
   });
   const requests: string[] = [];

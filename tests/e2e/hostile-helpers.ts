@@ -29,7 +29,9 @@ export async function pointOverMark(frame: Frame, name: string, text: string): P
     [name, text] as const,
   );
   for (let f = frame; point && f.parentFrame(); f = f.parentFrame()!) {
-    const origin = await (await f.frameElement()).evaluate((node) => {
+    const origin = await (
+      await f.frameElement()
+    ).evaluate((node) => {
       const el = node as Element;
       const r = el.getBoundingClientRect();
       const style = getComputedStyle(el);

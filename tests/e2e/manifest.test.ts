@@ -73,7 +73,9 @@ describe.each(builds)('the manifest in %s', (dir) => {
   it('has no network code in the content script or the background', () => {
     const scripts = [
       ...((manifest.content_scripts ?? []) as { js?: string[] }[]).flatMap((c) => c.js ?? []),
-      ...(((manifest.background ?? {}) as { service_worker?: string; scripts?: string[] }).service_worker ? [(manifest.background as { service_worker: string }).service_worker] : []),
+      ...(((manifest.background ?? {}) as { service_worker?: string; scripts?: string[] }).service_worker
+        ? [(manifest.background as { service_worker: string }).service_worker]
+        : []),
       ...(((manifest.background ?? {}) as { scripts?: string[] }).scripts ?? []),
     ];
     expect(scripts.length).toBeGreaterThan(1);

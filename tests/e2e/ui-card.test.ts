@@ -29,7 +29,9 @@ describe('keyboard and screen readers', () => {
     const keys = Object.fromEntries(commands.map((c) => [c.name, c.shortcut]));
     // A suggested key the browser refuses (a clash) comes back empty: every one must be assigned.
     expect(keys).toMatchObject({ 'next-claim': 'Alt+Shift+J', 'previous-claim': 'Alt+Shift+K', 'toggle-marks': 'Alt+Shift+M' });
-    const menu = await worker.evaluate(() => new Promise((done) => chrome.contextMenus.update('factcheck-selection', {}, () => done(chrome.runtime.lastError?.message ?? 'exists'))));
+    const menu = await worker.evaluate(
+      () => new Promise((done) => chrome.contextMenus.update('factcheck-selection', {}, () => done(chrome.runtime.lastError?.message ?? 'exists'))),
+    );
     expect(menu).toBe('exists');
   });
 
@@ -114,9 +116,15 @@ describe('the card', () => {
     await sendToPage(s, url, { type: 'factcheck:reveal', index });
     const c = card(page);
     await c.waitFor();
-    const sides = await c.locator('.fc-side').evaluateAll((els) =>
-      els.map((el) => ({ says: el.querySelector('.fc-side-says')!.textContent!, taken: el.getAttribute('data-taken'), quotes: el.querySelectorAll('.fc-quote').length })),
-    );
+    const sides = await c
+      .locator('.fc-side')
+      .evaluateAll((els) =>
+        els.map((el) => ({
+          says: el.querySelector('.fc-side-says')!.textContent!,
+          taken: el.getAttribute('data-taken'),
+          quotes: el.querySelectorAll('.fc-quote').length,
+        })),
+      );
     expect(sides.length).toBeGreaterThanOrEqual(2);
     for (const side of sides) expect(side.quotes, side.says).toBeGreaterThan(0);
     // The sentence says Wednesday: it takes the side that says so, and only that one.
@@ -168,7 +176,10 @@ describe('the card', () => {
   it('is drawn right by its mark on first draw, below a mark at the top and above one at the bottom', async () => {
     // A viewport with room for the whole card on either side: a card taller than the room is cut to fit it anyway.
     const { page } = await openPage(s, 'en-wire-story.html');
-    for (const [block, side] of [['start', 'below'], ['end', 'above']] as const) {
+    for (const [block, side] of [
+      ['start', 'below'],
+      ['end', 'above'],
+    ] as const) {
       const point = await page.evaluate((b) => {
         const range = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('fc-supported')!][2]!;
         range.startContainer.parentElement!.scrollIntoView({ block: b });
@@ -205,13 +216,14 @@ describe('the card', () => {
     await sendToPage(s, url, { type: 'factcheck:reveal', index: 2 });
     await card(page).waitFor({ state: 'visible' });
     // The edge the card hangs from keeps its distance to the mark (the card may grow on the far side).
-    const gap = () => page.evaluate(() => {
-      const root = document.querySelector('drum-factcheck-ui')!.shadowRoot!;
-      const wrap = root.querySelector<HTMLElement>('.fc-card-wrap')!;
-      const r = wrap.getBoundingClientRect();
-      const target = root.querySelector('.fc-target[aria-expanded="true"]')!.getBoundingClientRect();
-      return { gap: Math.round(wrap.dataset.side === 'above' ? r.bottom - target.top : r.top - target.bottom), top: Math.round(target.top) };
-    });
+    const gap = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('drum-factcheck-ui')!.shadowRoot!;
+        const wrap = root.querySelector<HTMLElement>('.fc-card-wrap')!;
+        const r = wrap.getBoundingClientRect();
+        const target = root.querySelector('.fc-target[aria-expanded="true"]')!.getBoundingClientRect();
+        return { gap: Math.round(wrap.dataset.side === 'above' ? r.bottom - target.top : r.top - target.bottom), top: Math.round(target.top) };
+      });
     const before = await gap();
     await page.mouse.wheel(0, -60);
     await expect.poll(async () => (await gap()).top).toBeGreaterThan(before.top);
@@ -221,7 +233,9 @@ describe('the card', () => {
 
   it('keeps the page’s styles out', async () => {
     const { page, url } = await openPage(s, 'en-wire-story.html');
-    await page.addStyleTag({ content: '* { color: rgb(255, 0, 0) !important; font-size: 40px !important; font-family: fantasy !important; } div, p { display: inline !important; }' });
+    await page.addStyleTag({
+      content: '* { color: rgb(255, 0, 0) !important; font-size: 40px !important; font-family: fantasy !important; } div, p { display: inline !important; }',
+    });
     await sendToPage(s, url, { type: 'factcheck:reveal', index: 0 });
     const reason = card(page).locator('.fc-reason');
     await reason.waitFor();
@@ -248,11 +262,13 @@ describe('the card', () => {
 
   it('uses the dark palette on a dark page', async () => {
     const page = await s.browser.context.newPage();
-    await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => {
-      const st = document.createElement('style');
-      st.textContent = 'body { background: #111 !important; color: #eee !important; }';
-      document.head.append(st);
-    }));
+    await page.addInitScript(() =>
+      document.addEventListener('DOMContentLoaded', () => {
+        const st = document.createElement('style');
+        st.textContent = 'body { background: #111 !important; color: #eee !important; }';
+        document.head.append(st);
+      }),
+    );
     const url = `${s.server.origin}/en-wire-story.html?dark`;
     await page.goto(url);
     await expect.poll(async () => (await results(s.ext, url).catch(() => null))?.claims.length ?? 0).toBeGreaterThan(0);
@@ -269,9 +285,9 @@ describe('the card', () => {
     await page.emulateMedia({ forcedColors: 'active' });
     // Chromium would paint all highlights in the selection colours there, so none are painted.
     await expect.poll(async () => Object.keys(await highlights(page)).length).toBe(0);
-    const styles = await page.locator('drum-factcheck-ui .fc-line').evaluateAll((els) =>
-      Object.fromEntries(els.map((el) => [el.className.replace('fc-line fc-line-', ''), getComputedStyle(el).borderBottomStyle])),
-    );
+    const styles = await page
+      .locator('drum-factcheck-ui .fc-line')
+      .evaluateAll((els) => Object.fromEntries(els.map((el) => [el.className.replace('fc-line fc-line-', ''), getComputedStyle(el).borderBottomStyle])));
     expect(styles).toMatchObject({ supported: 'dotted', contradicted: 'solid', disputed: 'double', unverified: 'dashed' });
     await page.emulateMedia({ forcedColors: 'none' });
     await expect.poll(async () => Object.keys(await highlights(page)).length).toBeGreaterThan(0);

@@ -20,8 +20,11 @@ describe('the Firefox build', () => {
     expect(manifest.browser_specific_settings.gecko.id).toMatch(/@/);
     expect(manifest.default_locale).toBe('en');
     // web-ext exits non-zero when it finds errors; the JSON report says which.
-    const run = await promisify(execFile)(join(ROOT, 'node_modules/.bin/web-ext'), ['lint', '--source-dir', FIREFOX, '--output', 'json', '--no-config-discovery'], { cwd: ROOT, maxBuffer: 16 << 20 })
-      .catch((err: { stdout?: string }) => ({ stdout: err.stdout ?? '' }));
+    const run = await promisify(execFile)(
+      join(ROOT, 'node_modules/.bin/web-ext'),
+      ['lint', '--source-dir', FIREFOX, '--output', 'json', '--no-config-discovery'],
+      { cwd: ROOT, maxBuffer: 16 << 20 },
+    ).catch((err: { stdout?: string }) => ({ stdout: err.stdout ?? '' }));
     const report = JSON.parse(run.stdout) as { summary: { errors: number }; errors: LintMessage[]; warnings: LintMessage[] };
     expect(report.errors.map((e) => `${e.code}: ${e.message} (${e.file})`)).toEqual([]);
     expect(report.summary.errors).toBe(0);

@@ -10,8 +10,20 @@ afterAll(async () => server?.close());
 
 // The browser's UI language picks the catalogue in public/_locales; nothing in the UI stays English.
 describe.each([
-  { lang: 'ja', page: 'ja-article.html', summary: /^記述 \d+ 件：/, verdicts: /裏付けあり|矛盾あり|情報源で食い違い|未確認/, title: 'ドラム首脳会談ファクトチェックの設定' },
-  { lang: 'ko', page: 'ko-article.html', summary: /^주장 \d+건: /, verdicts: /사실 확인됨|사실과 다름|출처 간 이견|확인 안 됨/, title: '드럼 정상회담 팩트체크 설정' },
+  {
+    lang: 'ja',
+    page: 'ja-article.html',
+    summary: /^記述 \d+ 件：/,
+    verdicts: /裏付けあり|矛盾あり|情報源で食い違い|未確認/,
+    title: 'ドラム首脳会談ファクトチェックの設定',
+  },
+  {
+    lang: 'ko',
+    page: 'ko-article.html',
+    summary: /^주장 \d+건: /,
+    verdicts: /사실 확인됨|사실과 다름|출처 간 이견|확인 안 됨/,
+    title: '드럼 정상회담 팩트체크 설정',
+  },
 ])('in $lang', ({ lang, page: name, summary, verdicts, title }) => {
   it('shows the popup, the card and the options page in the browser’s language', async () => {
     const s = await startSession({ lang }, server);

@@ -77,7 +77,15 @@ describe('the options page', () => {
   });
 
   it('lists wrong-verdict reports and exports them as a JSON file', async () => {
-    const report = { id: 'r1', at: '2026-01-14T09:00:00.000Z', url: 'https://news.example/a', claim: 'They drummed in Tokyo.', verdict: 'contradicted', reason: 'Sources say Nara', comment: 'Actually right' };
+    const report = {
+      id: 'r1',
+      at: '2026-01-14T09:00:00.000Z',
+      url: 'https://news.example/a',
+      claim: 'They drummed in Tokyo.',
+      verdict: 'contradicted',
+      reason: 'Sources say Nara',
+      comment: 'Actually right',
+    };
     await storageSet(s!, 'local', { verdictReports: [report] });
     const opts = await options(s!);
     const item = opts.locator('.fc-report-item');
@@ -93,7 +101,15 @@ describe('the options page', () => {
     await opts.close();
   });
   it('shows every readable report when some stored entries are damaged, and says how many', async () => {
-    const good = { id: 'g1', at: '2026-01-14T09:00:00.000Z', url: 'https://news.example/a', claim: 'They drummed in Tokyo.', verdict: 'contradicted', reason: '', comment: '' };
+    const good = {
+      id: 'g1',
+      at: '2026-01-14T09:00:00.000Z',
+      url: 'https://news.example/a',
+      claim: 'They drummed in Tokyo.',
+      verdict: 'contradicted',
+      reason: '',
+      comment: '',
+    };
     await storageSet(s!, 'local', { verdictReports: [{ ...good, id: 'bad-date', at: 'not a date', claim: 'A report with a bad date.' }, 'junk', good] });
     await storageSet(s!, 'sync', { disabledSites$: { v: 99 }, enabled$: { v: -2e7 } });
     const opts = await options(s!);

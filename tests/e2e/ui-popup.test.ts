@@ -64,7 +64,9 @@ describe('the popup', () => {
     expect(await popup.locator('.fc-empty').textContent()).toBe('This page can’t be checked.');
     expect(await popup.locator('#fc-site').count()).toBe(0);
     await popup.locator('#fc-global').uncheck();
-    await popup.goto(`chrome-extension://${s.browser.extensionId}/popup.html?tab=${await s.ext.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]!.id!, url)}`);
+    await popup.goto(
+      `chrome-extension://${s.browser.extensionId}/popup.html?tab=${await s.ext.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]!.id!, url)}`,
+    );
     await popup.locator('.fc-empty').waitFor();
     expect(await popup.locator('.fc-empty').textContent()).toBe('Checking is off everywhere.');
     await popup.locator('#fc-global').check();

@@ -15,7 +15,11 @@ describe('a React-style page', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     expect((await pageClaims(s, url)).length).toBeGreaterThan(0);
     const marked = await highlights(page);
-    expect(Object.values(marked).flat().some((t) => /summit in Nara on Tuesday/.test(t))).toBe(true);
+    expect(
+      Object.values(marked)
+        .flat()
+        .some((t) => /summit in Nara on Tuesday/.test(t)),
+    ).toBe(true);
 
     // Hydrate after the marks are painted: the server markup must be exactly what the app would render.
     await page.bringToFront();
@@ -41,8 +45,11 @@ describe('a React-style page', () => {
       'The session lasted about 20 minutes, officials said.',
       'Takaichi gave Lee a pair of drumsticks engraved with his name.',
     ]);
-    const foreign = await page.evaluate(() =>
-      [...document.querySelectorAll('#root *')].filter((el) => !['ARTICLE', 'H1', 'P', 'SPAN', 'UL', 'LI', 'BUTTON'].includes(el.tagName) || el.className.startsWith('fc-')).length,
+    const foreign = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('#root *')].filter(
+          (el) => !['ARTICLE', 'H1', 'P', 'SPAN', 'UL', 'LI', 'BUTTON'].includes(el.tagName) || el.className.startsWith('fc-'),
+        ).length,
     );
     expect(foreign).toBe(0);
     expect(await page.locator('#root drum-factcheck-ui').count()).toBe(0);

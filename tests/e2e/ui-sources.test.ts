@@ -5,9 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './harness';
 import { card, openPage, openPopup, pageClaims, sendToPage, startSession, type Session } from './ui-helpers';
 
-interface Sentence { id: string; text: string }
+interface Sentence {
+  id: string;
+  text: string;
+}
 const data = (file: string) => JSON.parse(readFileSync(join(ROOT, 'data', file), 'utf8'));
-const facts = data('facts.json') as { facts: { about: string; says: string; sources: string[] }[]; roles: { about: string; says: string; sources: string[] }[]; disputes: { id: string; about: string; sides: { says: string; sources: string[] }[] }[] };
+const facts = data('facts.json') as {
+  facts: { about: string; says: string; sources: string[] }[];
+  roles: { about: string; says: string; sources: string[] }[];
+  disputes: { id: string; about: string; sides: { says: string; sources: string[] }[] }[];
+};
 const sources = (data('sources.json') as { sources: { id: string; outlet: string; sentences: Sentence[] }[] }).sources;
 const sentenceText = new Map(sources.flatMap((s) => s.sentences.map((x) => [x.id, x.text] as const)));
 
@@ -66,7 +73,12 @@ describe('the sources page', () => {
       rows.map((tr) => ({
         about: tr.querySelector('.fc-point-about')!.textContent!,
         says: tr.querySelector('.fc-point-says')!.textContent!,
-        cells: Object.fromEntries([...tr.querySelectorAll('td')].map((td) => [td.getAttribute('data-source'), td.hasAttribute('data-silent') ? null : [...td.querySelectorAll('.fc-quote')].map((q) => q.textContent)])),
+        cells: Object.fromEntries(
+          [...tr.querySelectorAll('td')].map((td) => [
+            td.getAttribute('data-source'),
+            td.hasAttribute('data-silent') ? null : [...td.querySelectorAll('.fc-quote')].map((q) => q.textContent),
+          ]),
+        ),
       })),
     );
     const expected = new Map<string, Record<string, string[] | null>>();
@@ -95,7 +107,11 @@ describe('the sources page', () => {
     for (const d of facts.disputes) {
       const section = page.locator(`#dispute-${d.id}`);
       expect(await section.locator('h3').textContent()).toBe(d.about);
-      const sides = await section.locator('.fc-side').evaluateAll((els) => els.map((el) => ({ says: el.querySelector('.fc-side-says')!.textContent, quotes: [...el.querySelectorAll('.fc-quote')].map((q) => q.textContent) })));
+      const sides = await section
+        .locator('.fc-side')
+        .evaluateAll((els) =>
+          els.map((el) => ({ says: el.querySelector('.fc-side-says')!.textContent, quotes: [...el.querySelectorAll('.fc-quote')].map((q) => q.textContent) })),
+        );
       expect(sides.length).toBeGreaterThanOrEqual(2);
       expect(sides).toEqual(d.sides.map((side, i) => ({ says: `Side ${i + 1}: ${side.says}`, quotes: side.sources.map((id) => sentenceText.get(id)) })));
     }

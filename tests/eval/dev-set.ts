@@ -25,7 +25,9 @@ const readLines = (f: string): DevLine[] =>
 
 /** Every labelled line of tests/fixtures/claims.{en,ja,ko}.jsonl (the dev set; the held-out file is not part of it). */
 export function loadDevSet(): DevLine[] {
-  const files = readdirSync(fixtures).filter((f) => /^claims\.(en|ja|ko)\.jsonl$/.test(f)).sort();
+  const files = readdirSync(fixtures)
+    .filter((f) => /^claims\.(en|ja|ko)\.jsonl$/.test(f))
+    .sort();
   return files.flatMap(readLines);
 }
 

@@ -6,7 +6,10 @@ const { commandMessage, selectionMessage, SELECTION_MENU_ID } = await import('..
 
 describe('background routing', () => {
   it('turns the selection menu item into a check-selection message', () => {
-    expect(selectionMessage({ menuItemId: SELECTION_MENU_ID, selectionText: 'They drummed in Nara.' })).toEqual({ type: 'factcheck:check-selection', text: 'They drummed in Nara.' });
+    expect(selectionMessage({ menuItemId: SELECTION_MENU_ID, selectionText: 'They drummed in Nara.' })).toEqual({
+      type: 'factcheck:check-selection',
+      text: 'They drummed in Nara.',
+    });
     expect(selectionMessage({ menuItemId: SELECTION_MENU_ID, selectionText: '  ' })).toBeNull();
     expect(selectionMessage({ menuItemId: 'other', selectionText: 'x' })).toBeNull();
   });

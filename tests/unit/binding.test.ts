@@ -15,7 +15,9 @@ describe('binding a value to its own event', () => {
   });
 
   it('leaves a day or place that another occasion governs alone, and still checks the event’s own', () => {
-    expect(judge('Takaichi and Lee drummed in Nara, a jam nobody had announced before Lee’s visit, with his stay lasting until Thursday, Jan 15.')).not.toBe('contradicted');
+    expect(judge('Takaichi and Lee drummed in Nara, a jam nobody had announced before Lee’s visit, with his stay lasting until Thursday, Jan 15.')).not.toBe(
+      'contradicted',
+    );
     expect(judge('The drumming idea went back to an earlier meeting in Busan, where Lee told Takaichi it was a lifelong dream.')).not.toBe('contradicted');
     expect(judge('The leaders drummed together in Busan after their summit.')).toBe('contradicted');
     expect(judge('The two leaders drummed together on Thursday, Jan 15.')).toBe('contradicted');
@@ -61,7 +63,12 @@ describe('a claim the sentence reports or corrects', () => {
   it('makes no red mark, and lists every wrong value of the reported claim', () => {
     const c = claim('One tabloid claimed the pair drummed for an hour on Wednesday in Tokyo.');
     expect(c.verdict).not.toBe('contradicted');
-    expect(c.differences?.filter((d) => d.reported).map((d) => d.key).sort()).toEqual(['day', 'duration', 'place']);
+    expect(
+      c.differences
+        ?.filter((d) => d.reported)
+        .map((d) => d.key)
+        .sort(),
+    ).toEqual(['day', 'duration', 'place']);
     expect(claim('Some early reports placed the drum jam in Kyoto, but Takaichi and Lee played in Nara.').verdict).toBe('supported');
     expect(claim('一部の報道は演奏が東京で行われたと伝えたが、実際は奈良だった。').verdict).not.toBe('contradicted');
   });

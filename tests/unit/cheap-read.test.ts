@@ -14,7 +14,9 @@ import { ROOT } from '../e2e/harness';
 const prefilter = createPrefilter(topicData);
 const pages = join(ROOT, 'tests/fixtures/pages');
 const docs: [string, Document][] = [
-  ...readdirSync(pages).filter((f) => f.endsWith('.html')).map((f) => [f, parseHTML(readFileSync(join(pages, f), 'utf8')).document] as [string, Document]),
+  ...readdirSync(pages)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => [f, parseHTML(readFileSync(join(pages, f), 'utf8')).document] as [string, Document]),
   ['generated on', parseHTML(pageHtml(pageLines('on', 8000), 'on')).document],
   ['generated off', parseHTML(pageHtml(filler(8000), 'off')).document],
   ['heavy', parseHTML(heavyNewsHtml(150_000)).document],
@@ -49,7 +51,9 @@ describe('the cheapest reading of a page', { timeout: 60_000 }, () => {
     const p = document.getElementById('p')!;
     const node = document.createTextNode('ichi');
     p.append(node);
-    const text = changedText([{ type: 'childList', target: p, addedNodes: [node], removedNodes: [], previousSibling: p.firstChild, nextSibling: null } as unknown as MutationRecord])!;
+    const text = changedText([
+      { type: 'childList', target: p, addedNodes: [node], removedNodes: [], previousSibling: p.firstChild, nextSibling: null } as unknown as MutationRecord,
+    ])!;
     expect(text).toContain('Takaichi');
     expect(text.length).toBeLessThan(200);
     expect(prefilter.hasWords(text, 0)).toBe(true);

@@ -51,7 +51,13 @@ describe('range: judge only part of a text', { timeout: 120_000 }, () => {
 
   it('selects nothing for an empty, reversed or malformed range', () => {
     const text = fixtureTexts.find((t) => engine.checkText(t).length > 0)!;
-    for (const range of [{ start: 10, end: 10 }, { start: 50, end: 10 }, { start: NaN, end: 1e9 }, { start: 0, end: NaN }, { start: text.length, end: text.length + 99 }]) {
+    for (const range of [
+      { start: 10, end: 10 },
+      { start: 50, end: 10 },
+      { start: NaN, end: 1e9 },
+      { start: 0, end: NaN },
+      { start: text.length, end: text.length + 99 },
+    ]) {
       expect(engine.checkText(text, { range })).toEqual([]);
     }
     expect(engine.checkText(text, { range: { start: 0, end: text.length } })).toEqual(engine.checkText(text));

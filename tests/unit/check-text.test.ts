@@ -16,7 +16,10 @@ describe('factcheck:check-text in the background', () => {
     expect(whole.error).toBeUndefined();
     expect(whole.claims).toEqual(engine.checkText(TEXT));
     expect(whole.claims).toHaveLength(2);
-    const part = answerCheckText({ type: 'factcheck:check-text', text: TEXT, range: { start: second, end: TEXT.length }, pageKnownOnTopic: true, extra: true }, check);
+    const part = answerCheckText(
+      { type: 'factcheck:check-text', text: TEXT, range: { start: second, end: TEXT.length }, pageKnownOnTopic: true, extra: true },
+      check,
+    );
     expect(part.claims).toEqual(whole.claims.slice(1));
     // A selection the user asked about: judged as part of a page about the story, though it names no one.
     const alone = TEXT.slice(second);

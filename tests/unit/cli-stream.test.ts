@@ -27,7 +27,9 @@ describe('the CLI check, streamed', { timeout: 120_000 }, () => {
   });
 
   it('cuts one very long line so the engine never reads more than a slice of it', () => {
-    const story = storyArticles()[0]!.filter((l) => /[.!?]$/.test(l)).join(' ');
+    const story = storyArticles()[0]!
+      .filter((l) => /[.!?]$/.test(l))
+      .join(' ');
     const text = [filler(40_000, 5).join(' '), story, filler(40_000, 6).join(' ')].join(' ');
     expect(text.length).toBeGreaterThan(500_000);
     let longest = 0;
@@ -43,7 +45,11 @@ describe('the CLI check, streamed', { timeout: 120_000 }, () => {
     const text = pageLines('on', 20_000).join('\n');
     let calls = 0;
     const callsAtFirstClaim: number[] = [];
-    streamClaims(text, () => callsAtFirstClaim.push(calls), (t, o) => (calls++, sliced(t, o)));
+    streamClaims(
+      text,
+      () => callsAtFirstClaim.push(calls),
+      (t, o) => (calls++, sliced(t, o)),
+    );
     expect(callsAtFirstClaim.length).toBeGreaterThan(0);
     expect(callsAtFirstClaim[0]!).toBeLessThan(calls / 2);
   });

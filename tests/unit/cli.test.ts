@@ -8,7 +8,8 @@ import { ROOT } from '../e2e/harness';
 const tsx = join(ROOT, 'node_modules/.bin/tsx');
 const cli = join(ROOT, 'cli/check.ts');
 const run = (...args: string[]) => spawnSync(tsx, [cli, ...args], { encoding: 'utf8', cwd: ROOT, timeout: 60_000 });
-const runWith = (input: string | Buffer, ...args: string[]) => spawnSync(tsx, [cli, ...args], { encoding: 'utf8', cwd: ROOT, input, timeout: 60_000, maxBuffer: 1 << 26 });
+const runWith = (input: string | Buffer, ...args: string[]) =>
+  spawnSync(tsx, [cli, ...args], { encoding: 'utf8', cwd: ROOT, input, timeout: 60_000, maxBuffer: 1 << 26 });
 const STORY = 'Takaichi and Lee played the drums in Tokyo on Wednesday.\nTakaichi and Lee drummed to BTS after the summit in Nara.\n';
 /** A one-line error on stderr, exit code 2, nothing on stdout. */
 function refused(r: ReturnType<typeof run>, message: RegExp) {
@@ -30,7 +31,8 @@ describe('npm run check', { timeout: 60_000 }, () => {
   it('indexes a text file by its own offsets', () => {
     const dir = mkdtempSync(join(tmpdir(), 'fc-cli-'));
     const file = join(dir, 'a.txt');
-    const text = 'Headline: leaders drum\n\nTakaichi and Lee played the drums in Tokyo on Wednesday.\nTakaichi and Lee drummed to BTS after the summit in Nara.';
+    const text =
+      'Headline: leaders drum\n\nTakaichi and Lee played the drums in Tokyo on Wednesday.\nTakaichi and Lee drummed to BTS after the summit in Nara.';
     writeFileSync(file, text);
     const { claims } = JSON.parse(run(file, '--json').stdout) as { claims: { text: string; start: number; end: number }[] };
     expect(claims.length).toBeGreaterThan(0);

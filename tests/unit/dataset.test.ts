@@ -56,7 +56,7 @@ describe('bundled dataset', () => {
     expect(onTopic).toBeLessThan(texts.length);
   });
 
-  it('cites an article\'s own list of sources but never matches a claim against it', () => {
+  it("cites an article's own list of sources but never matches a claim against it", () => {
     const lexicon = new Lexicon(dataset.pack.lexicon);
     const words = new Grammar(dataset.pack.grammar).words;
     const index = new SeedIndex(dataset.sources, lexicon, words);
@@ -72,7 +72,18 @@ describe('bundled dataset', () => {
 
   it('leaves page furniture out', () => {
     const all = dataset.sources.flatMap((s) => s.sentences.map((x) => x.text)).join('\n');
-    for (const junk of ['Bookmark popover', 'Related Articles', 'LEAVE A REPLY', 'Image Source', 'Recent Stories', 'Skip to Content', 'AP via CNN Newsource', 'KTVZ', 'Question for readers', 'Removed from bookmarks']) {
+    for (const junk of [
+      'Bookmark popover',
+      'Related Articles',
+      'LEAVE A REPLY',
+      'Image Source',
+      'Recent Stories',
+      'Skip to Content',
+      'AP via CNN Newsource',
+      'KTVZ',
+      'Question for readers',
+      'Removed from bookmarks',
+    ]) {
       expect(all).not.toContain(junk);
     }
   });

@@ -14,7 +14,10 @@ const hidden = {
   'decomposed Hangul': '다카이치 총리와 이재명 대통령이 드럼을 함께 연주했다.'.normalize('NFD'),
 };
 
-describe.each([['the pack', dataset], ['the content script’s topic terms', topicData]] as const)('the prefilter built from %s', (_, data) => {
+describe.each([
+  ['the pack', dataset],
+  ['the content script’s topic terms', topicData],
+] as const)('the prefilter built from %s', (_, data) => {
   const prefilter = createPrefilter(data);
 
   it.each(Object.entries(hidden))('finds names written with %s', (_, text) => {

@@ -64,7 +64,10 @@ describe('prefilter', () => {
 });
 
 function expectSame(actual: ReturnType<typeof check>, expected: ReturnType<typeof check>, label: string) {
-  expect(actual.map((c) => [c.start, c.end, c.verdict, c.text]), label).toEqual(expected.map((c) => [c.start, c.end, c.verdict, c.text]));
+  expect(
+    actual.map((c) => [c.start, c.end, c.verdict, c.text]),
+    label,
+  ).toEqual(expected.map((c) => [c.start, c.end, c.verdict, c.text]));
   expect(actual, label).toEqual(expected);
 }
 
@@ -93,7 +96,9 @@ describe('chunked checking', { timeout: 60_000 }, () => {
   });
 
   it('cuts one very long line at sentence ends and keeps offsets exact', () => {
-    const story = storyArticles()[0]!.filter((l) => /[.!?]$/.test(l)).join(' ');
+    const story = storyArticles()[0]!
+      .filter((l) => /[.!?]$/.test(l))
+      .join(' ');
     const text = [filler(2000, 5).join(' '), story, filler(2000, 6).join(' ')].join(' ');
     const units = toUnits(text, 1000);
     expect(units.length).toBeGreaterThan(10);

@@ -22,7 +22,12 @@ describe('settings', () => {
 
   it('falls back to the default for each corrupted value', async () => {
     await fakeBrowser.storage.sync.set({
-      enabled: 'yes', siteMode: 'some', disabledSites: 'a.com', enabledSites: [1, 'B.com', null], markedVerdicts: ['contradicted', 'bogus'], markStyle: 42,
+      enabled: 'yes',
+      siteMode: 'some',
+      disabledSites: 'a.com',
+      enabledSites: [1, 'B.com', null],
+      markedVerdicts: ['contradicted', 'bogus'],
+      markStyle: 42,
     });
     expect(await s.readSettings()).toEqual({ ...s.DEFAULTS, enabledSites: ['b.com'], markedVerdicts: ['contradicted'] });
   });
@@ -47,24 +52,27 @@ describe('settings', () => {
     expect((await s.readSettings()).disabledSites).toEqual(['a.com', 'b.org']);
   });
 
-  it.each([[{ v: 99 }], [{ v: -2e7 }], [{ v: 'two' }], ['garbage'], [null]])('reads settings at once, without an error, whatever the version marker (%j)', async (marker) => {
-    const errors: unknown[] = [];
-    const log = console.error;
-    console.error = (...args: unknown[]) => void errors.push(args);
-    try {
-      await fakeBrowser.storage.sync.set({ disabledSites: ['a.com'], disabledSites$: marker, enabled$: marker, markStyle$: marker });
-      // Re-import so the items are defined against this storage, as a content script does on each page.
-      const fresh = await import(`../../extension/shared/settings?marker=${encodeURIComponent(JSON.stringify(marker))}`) as SettingsModule;
-      const started = performance.now();
-      expect((await fresh.readSettings()).disabledSites).toEqual(['a.com']);
-      expect(performance.now() - started).toBeLessThan(500);
-      await fresh.setSiteEnabled('b.com', false);
-      expect((await fresh.readSettings()).disabledSites).toEqual(['a.com', 'b.com']);
-    } finally {
-      console.error = log;
-    }
-    expect(errors).toEqual([]);
-  });
+  it.each([[{ v: 99 }], [{ v: -2e7 }], [{ v: 'two' }], ['garbage'], [null]])(
+    'reads settings at once, without an error, whatever the version marker (%j)',
+    async (marker) => {
+      const errors: unknown[] = [];
+      const log = console.error;
+      console.error = (...args: unknown[]) => void errors.push(args);
+      try {
+        await fakeBrowser.storage.sync.set({ disabledSites: ['a.com'], disabledSites$: marker, enabled$: marker, markStyle$: marker });
+        // Re-import so the items are defined against this storage, as a content script does on each page.
+        const fresh = (await import(`../../extension/shared/settings?marker=${encodeURIComponent(JSON.stringify(marker))}`)) as SettingsModule;
+        const started = performance.now();
+        expect((await fresh.readSettings()).disabledSites).toEqual(['a.com']);
+        expect(performance.now() - started).toBeLessThan(500);
+        await fresh.setSiteEnabled('b.com', false);
+        expect((await fresh.readSettings()).disabledSites).toEqual(['a.com', 'b.com']);
+      } finally {
+        console.error = log;
+      }
+      expect(errors).toEqual([]);
+    },
+  );
 
   it('resets everything to defaults', async () => {
     await s.markStyleItem.setValue('strong');
@@ -105,12 +113,7 @@ describe('wrong-verdict reports', () => {
 
   it('repair a bad date, missing texts and a missing id, and keep every other report', async () => {
     const good = r.makeReport(claim, 'https://a.example/', 'fine');
-    const stored = [
-      { ...good, id: 'x1', at: 'not a date' },
-      { ...good, id: 'x2', comment: 42, url: undefined },
-      { ...good, id: undefined },
-      good,
-    ];
+    const stored = [{ ...good, id: 'x1', at: 'not a date' }, { ...good, id: 'x2', comment: 42, url: undefined }, { ...good, id: undefined }, good];
     await fakeBrowser.storage.local.set({ verdictReports: stored });
     const { reports, dropped, repaired } = await r.readReports();
     expect({ dropped, repaired }).toEqual({ dropped: 0, repaired: 3 });
@@ -136,5 +139,13 @@ describe('wrong-verdict reports', () => {
 
 /** One well-formed stored report, the same each time. */
 function r0() {
-  return { id: 'r0', at: '2026-01-14T09:00:00.000Z', url: 'https://a.example/', claim: 'They drummed in Tokyo.', verdict: 'contradicted', reason: '', comment: '' };
+  return {
+    id: 'r0',
+    at: '2026-01-14T09:00:00.000Z',
+    url: 'https://a.example/',
+    claim: 'They drummed in Tokyo.',
+    verdict: 'contradicted',
+    reason: '',
+    comment: '',
+  };
 }

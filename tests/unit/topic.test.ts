@@ -18,8 +18,14 @@ describe('topic gate', () => {
 
   it.each([
     ['Nara’s deer', 'Visitors to Nara Park buy crackers for the deer, which bow before eating. Taiko drums sound at the spring festival in Nara.'],
-    ['BTS in 2020', 'BTS released “Dynamite” in August 2020, and the song went straight to No. 1 on the Billboard Hot 100. The band’s drummer-free disco track became a pandemic anthem.'],
-    ['another summit', 'Japanese Prime Minister Sanae Takaichi and South Korean President Lee Jae-myung held talks in Gyeongju on the sidelines of APEC. They discussed trade and North Korea.'],
+    [
+      'BTS in 2020',
+      'BTS released “Dynamite” in August 2020, and the song went straight to No. 1 on the Billboard Hot 100. The band’s drummer-free disco track became a pandemic anthem.',
+    ],
+    [
+      'another summit',
+      'Japanese Prime Minister Sanae Takaichi and South Korean President Lee Jae-myung held talks in Gyeongju on the sidelines of APEC. They discussed trade and North Korea.',
+    ],
     ['a figure of speech', 'Takaichi hopes to drum up support for her budget, while Lee faces questions at home.'],
   ])('gives nothing on a page that only shares words: %s', (_name, page) => {
     expect(checkText(page)).toEqual([]);
@@ -44,7 +50,12 @@ describe('topic gate', () => {
     expect(texts).toContain('Takaichi and Lee trade diplomacy for drumsticks');
     expect(texts).toContain('The session lasted about 20 minutes, and Lee was given signed drumsticks.');
     // Links that name only a song or a summit are other stories' headlines, inside the story or after it.
-    for (const link of ['Why the summit in Manila ended without a statement', 'How the song Golden conquered the charts', 'Golden tops the charts for a ninth week', 'Summit season: what to expect in Davos']) {
+    for (const link of [
+      'Why the summit in Manila ended without a statement',
+      'How the song Golden conquered the charts',
+      'Golden tops the charts for a ninth week',
+      'Summit season: what to expect in Davos',
+    ]) {
       expect(texts, link).not.toContain(link);
     }
   });
@@ -67,7 +78,12 @@ describe('topic gate', () => {
   });
 
   it('takes a two-word label beside the story for a label, not a claim', () => {
-    const page = ['Related video', 'Prime Minister Sanae Takaichi and President Lee Jae-myung drummed along to K-pop songs in Nara.', '関連動画', 'Video: the leaders at the drums'].join('\n');
+    const page = [
+      'Related video',
+      'Prime Minister Sanae Takaichi and President Lee Jae-myung drummed along to K-pop songs in Nara.',
+      '関連動画',
+      'Video: the leaders at the drums',
+    ].join('\n');
     const texts = checkText(page).map((c) => c.text);
     expect(texts).not.toContain('Related video');
     expect(texts).not.toContain('関連動画');
@@ -76,8 +92,21 @@ describe('topic gate', () => {
 
   it('takes a photo credit standing alone for a credit, and a sentence naming an agency for a claim', () => {
     const lede = 'Prime Minister Sanae Takaichi and President Lee Jae-myung drummed along to K-pop songs in Nara.';
-    for (const credit of ['(AP Photo/Eugene Hoshiko)', 'Japan Prime Minister’s Office/Handout via Reuters', '[일본 총리관저 제공]', '（内閣広報室提供）', '[일본 총리관저 인스타그램 캡처. 재판매 및 DB 금지]', '[화면 제공: 일본 총리관저]', 'Photograph: Japan Cabinet Office handout']) {
-      expect(checkText(`${lede}\n${credit}`).map((c) => c.text).join('\n'), credit).not.toContain(credit.slice(1, 8));
+    for (const credit of [
+      '(AP Photo/Eugene Hoshiko)',
+      'Japan Prime Minister’s Office/Handout via Reuters',
+      '[일본 총리관저 제공]',
+      '（内閣広報室提供）',
+      '[일본 총리관저 인스타그램 캡처. 재판매 및 DB 금지]',
+      '[화면 제공: 일본 총리관저]',
+      'Photograph: Japan Cabinet Office handout',
+    ]) {
+      expect(
+        checkText(`${lede}\n${credit}`)
+          .map((c) => c.text)
+          .join('\n'),
+        credit,
+      ).not.toContain(credit.slice(1, 8));
     }
     expect(checkText(`${lede}\nReuters reported that the leaders drummed for about 20 minutes.`)).toHaveLength(2);
   });
@@ -106,7 +135,11 @@ describe('running prose in the story', () => {
   });
 
   it('leaves a broadcast’s sign-off out', () => {
-    const page = ['다카이치 총리와 이재명 대통령이 나라에서 드럼을 함께 쳤습니다.', '두 정상은 케이팝 두 곡을 연주했습니다.', '도쿄에서 김지훈 특파원이 보도합니다.'].join('\n');
+    const page = [
+      '다카이치 총리와 이재명 대통령이 나라에서 드럼을 함께 쳤습니다.',
+      '두 정상은 케이팝 두 곡을 연주했습니다.',
+      '도쿄에서 김지훈 특파원이 보도합니다.',
+    ].join('\n');
     expect(checkText(page).map((c) => c.text)).not.toContain('도쿄에서 김지훈 특파원이 보도합니다.');
   });
 });

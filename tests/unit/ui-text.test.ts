@@ -8,9 +8,12 @@ import { summarize } from '../../components/Summary';
 import type { Claim, Verdict } from '../../lib/types';
 
 const ROOT = join(import.meta.dirname, '../..');
-const catalogue = (lang: string): Record<string, { message: string }> =>
-  JSON.parse(readFileSync(join(ROOT, 'public/_locales', lang, 'messages.json'), 'utf8'));
-const placeholders = (m: string) => [...m.matchAll(/\$(\d)/g)].map((x) => x[1]).sort().join();
+const catalogue = (lang: string): Record<string, { message: string }> => JSON.parse(readFileSync(join(ROOT, 'public/_locales', lang, 'messages.json'), 'utf8'));
+const placeholders = (m: string) =>
+  [...m.matchAll(/\$(\d)/g)]
+    .map((x) => x[1])
+    .sort()
+    .join();
 
 describe('locales', () => {
   const en = catalogue('en');
@@ -30,7 +33,11 @@ describe('locales', () => {
   // JSX text or a literal label/title in a component would be English in every locale.
   it('components and extension pages hard-code no UI text', () => {
     const dirs = ['components', 'entrypoints/popup', 'entrypoints/options', 'entrypoints/sources'];
-    const files = dirs.flatMap((d) => readdirSync(join(ROOT, d)).filter((f) => f.endsWith('.tsx')).map((f) => join(ROOT, d, f)));
+    const files = dirs.flatMap((d) =>
+      readdirSync(join(ROOT, d))
+        .filter((f) => f.endsWith('.tsx'))
+        .map((f) => join(ROOT, d, f)),
+    );
     const offenders = files.flatMap((f) => {
       const src = readFileSync(f, 'utf8');
       const text = [...src.matchAll(/(?<!=)>\s*([A-Za-z][A-Za-z ,.'’!?]{2,})\s*</g)].map((m) => m[1]);
@@ -52,7 +59,10 @@ describe('summary line', () => {
 });
 
 describe('quote emphasis', () => {
-  const hits = (quote: string, claimText: string) => emphasize(quote, claimText).filter((p) => p.hit).map((p) => p.text);
+  const hits = (quote: string, claimText: string) =>
+    emphasize(quote, claimText)
+      .filter((p) => p.hit)
+      .map((p) => p.text);
 
   it('emphasises the words a source shares with the claim, and keeps the text intact', () => {
     const quote = 'The two leaders played the drums in Nara on Tuesday.';
@@ -86,25 +96,29 @@ describe('card placement', () => {
 });
 
 describe('reason line', () => {
-  it('says why from the structured fields alone: in English, word for word what the engine says (a red verdict: its differences)', { timeout: 30_000 }, async () => {
-    const { checkText } = await import('../../extension/background/checker');
-    const { reasonText } = await import('../../components/reason');
-    const { differencesText, structured } = await import('../../components/Differences');
-    const { parseHTML } = await import('linkedom');
-    const { extractText } = await import('../../dom/extract');
-    const pages = ['en-tabloid-errors', 'en-wire-story', 'ja-article', 'ko-article'];
-    const reasons = pages.flatMap((p) => {
-      const { document } = parseHTML(readFileSync(join(ROOT, 'tests/fixtures/pages', `${p}.html`), 'utf8'));
-      return checkText(extractText(document.body as unknown as Element).text);
-    });
-    expect(reasons.length).toBeGreaterThan(20);
-    expect(new Set(reasons.map((c) => c.verdict)).size).toBe(4);
-    for (const claim of reasons) {
-      // Every red verdict carries its differences; the English reason is never the one shown for it.
-      if (claim.verdict === 'contradicted' || claim.verdict === 'disputed') {
-        expect(structured(claim), claim.reason).toBe(true);
-        expect(reasonText(claim)).toBe(differencesText(claim.differences!));
-      } else expect(reasonText(claim)).toBe(claim.reason);
-    }
-  });
+  it(
+    'says why from the structured fields alone: in English, word for word what the engine says (a red verdict: its differences)',
+    { timeout: 30_000 },
+    async () => {
+      const { checkText } = await import('../../extension/background/checker');
+      const { reasonText } = await import('../../components/reason');
+      const { differencesText, structured } = await import('../../components/Differences');
+      const { parseHTML } = await import('linkedom');
+      const { extractText } = await import('../../dom/extract');
+      const pages = ['en-tabloid-errors', 'en-wire-story', 'ja-article', 'ko-article'];
+      const reasons = pages.flatMap((p) => {
+        const { document } = parseHTML(readFileSync(join(ROOT, 'tests/fixtures/pages', `${p}.html`), 'utf8'));
+        return checkText(extractText(document.body as unknown as Element).text);
+      });
+      expect(reasons.length).toBeGreaterThan(20);
+      expect(new Set(reasons.map((c) => c.verdict)).size).toBe(4);
+      for (const claim of reasons) {
+        // Every red verdict carries its differences; the English reason is never the one shown for it.
+        if (claim.verdict === 'contradicted' || claim.verdict === 'disputed') {
+          expect(structured(claim), claim.reason).toBe(true);
+          expect(reasonText(claim)).toBe(differencesText(claim.differences!));
+        } else expect(reasonText(claim)).toBe(claim.reason);
+      }
+    },
+  );
 });

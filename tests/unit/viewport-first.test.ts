@@ -26,7 +26,11 @@ describe('a full check starting where the reader is looking', { timeout: 120_000
       // Progress only ever adds final claims, each as the whole check has it.
       for (const partial of seen) for (const c of partial) expect(whole).toContainEqual(c);
       const first = seen.find((p) => p.length > 0);
-      if (first && whole.some((c) => c.start >= at)) expect(first.some((c) => c.end >= at), `from ${at}`).toBe(true);
+      if (first && whole.some((c) => c.start >= at))
+        expect(
+          first.some((c) => c.end >= at),
+          `from ${at}`,
+        ).toBe(true);
     }
   });
 });
