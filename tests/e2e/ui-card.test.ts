@@ -116,15 +116,13 @@ describe('the card', () => {
     await sendToPage(s, url, { type: 'factcheck:reveal', index });
     const c = card(page);
     await c.waitFor();
-    const sides = await c
-      .locator('.fc-side')
-      .evaluateAll((els) =>
-        els.map((el) => ({
-          says: el.querySelector('.fc-side-says')!.textContent!,
-          taken: el.getAttribute('data-taken'),
-          quotes: el.querySelectorAll('.fc-quote').length,
-        })),
-      );
+    const sides = await c.locator('.fc-side').evaluateAll((els) =>
+      els.map((el) => ({
+        says: el.querySelector('.fc-side-says')!.textContent!,
+        taken: el.getAttribute('data-taken'),
+        quotes: el.querySelectorAll('.fc-quote').length,
+      })),
+    );
     expect(sides.length).toBeGreaterThanOrEqual(2);
     for (const side of sides) expect(side.quotes, side.says).toBeGreaterThan(0);
     // The sentence says Wednesday: it takes the side that says so, and only that one.
