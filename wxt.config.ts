@@ -15,7 +15,8 @@ function stripComments(value: unknown): unknown {
 const dataComments = {
   name: 'strip-data-comments',
   enforce: 'pre' as const,
-  transform: (code: string, id: string) => (/[\\/]data[\\/][^\\/]+\.json$/.test(id) ? JSON.stringify(stripComments(JSON.parse(code))) : undefined),
+  transform: (code: string, id: string) =>
+    /[\\/]data[\\/](?:[^\\/]+[\\/])*[^\\/]+\.json$/.test(id) ? JSON.stringify(stripComments(JSON.parse(code))) : undefined,
 };
 
 // Explicit imports everywhere (no auto-imports) so every file says where its names come from.

@@ -1,4 +1,4 @@
-import { disputes } from '../data/facts.json';
+import { disputes } from '../data/packs/drum-summit/facts.json';
 import type { Dispute } from '../lib/pack';
 import type { Citation, Claim } from '../lib/types';
 import { sharedWords } from './emphasis';
@@ -21,7 +21,7 @@ export interface Sides {
 const DISPUTES = disputes as Dispute[];
 
 /**
- * A disputed claim's citations as the sides of the disagreement (data/facts.json `disputes`), each with
+ * A disputed claim's citations as the sides of the disagreement (data/packs/drum-summit/facts.json `disputes`), each with
  * the sentences of the sources on it, and the side the claim takes. The engine says which side a claim
  * takes when a side has values to match ("Wednesday", "central Japan"): its citations of that side
  * support the claim, the others conflict. When it cannot tell (every citation marked as support), the

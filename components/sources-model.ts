@@ -1,8 +1,8 @@
 // The sources page's content, derived from the data pack the engine reads (data/), never copied by hand:
 // a fix to the data shows on the page too.
-import { sources as configured } from '../data/sources.config.json';
-import { disputes, facts, roles } from '../data/facts.json';
-import { sources as built } from '../data/sources.json';
+import { sources as configured } from '../data/packs/drum-summit/sources.config.json';
+import { disputes, facts, roles } from '../data/packs/drum-summit/facts.json';
+import { sources as built } from '../data/packs/drum-summit/sources.json';
 import type { SourceSentence } from '../lib/types';
 
 export type SourceKind = 'feature' | 'explainer' | 'wire' | 'rewrite' | 'report';

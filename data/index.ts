@@ -3,16 +3,20 @@
 // Named imports leave the files' `$` comments out of the bundle; the unit tests check the files whole.
 import type { Dataset } from '../lib/pack';
 import { readDataset } from '../lib/pack-check';
-import { id, slotCues, substitutable, title, topic, words } from './pack.json';
-import { entries } from './lexicon.json';
-import { disputes, facts, roles } from './facts.json';
-import { sources } from './sources.json';
+import { id, slotCues, substitutable, title, topic, words } from './packs/drum-summit/pack.json';
+import { entries } from './packs/drum-summit/lexicon.json';
+import { disputes, facts, roles } from './packs/drum-summit/facts.json';
+import { sources } from './packs/drum-summit/sources.json';
 import language from './language.json';
 
-export const dataset: Dataset = readDataset({
-  pack: { id, title, topic, slotCues, substitutable, words },
-  lexicon: { entries },
-  facts: { facts, roles, disputes },
-  language,
-  sources: { sources },
-});
+export const dataset: Dataset = readDataset(
+  {
+    pack: { id, title, topic, slotCues, substitutable, words },
+    lexicon: { entries },
+    facts: { facts, roles, disputes },
+    language,
+    sources: { sources },
+  },
+  'data/packs/drum-summit/',
+  'data/language.json',
+);

@@ -23,13 +23,17 @@ export interface PackJson {
 /** Mention types the engine reads itself, not from the lexicon: lengths of time (lib/quantity.ts). */
 const COMPUTED_TYPES = ['duration'];
 
-export function readDataset(json: PackJson, dir = 'data/'): Dataset {
+/**
+ * The pack read and checked whole; errors name each file as `dir` + its name (the language file, shared by
+ * every story, may sit elsewhere: `languageAt`).
+ */
+export function readDataset(json: PackJson, dir = '', languageAt = `${dir}language.json`): Dataset {
   const errors: Errors = [];
   const at = (name: keyof PackJson) => `${dir}${name}.json:`;
   const pack = packFile(json.pack, at('pack'), errors);
   const lexicon = lexiconFile(json.lexicon, at('lexicon'), errors);
   const facts = factsFile(json.facts, at('facts'), errors);
-  const grammar = languageFile(json.language, at('language'), errors);
+  const grammar = languageFile(json.language, `${languageAt}:`, errors);
   const sources = sourcesFile(json.sources, at('sources'), errors);
   if (!pack || !lexicon || !facts || !grammar || !sources) throw new PackError(errors);
 

@@ -10,7 +10,7 @@ import type { StoryWords } from './words';
 const keys = set(nonEmpty);
 const role = oneOf<Role>('agent', 'owner', 'recipient');
 const saysIn = opt(obj<{ ja?: string; ko?: string }>({ ja: opt(nonEmpty), ko: opt(nonEmpty) }));
-/** Sentence ids of data/sources.json: every fact rests on at least one. */
+/** Sentence ids of data/packs/drum-summit/sources.json: every fact rests on at least one. */
 const cited = set(nonEmpty, 1);
 
 const fact = obj<Fact>({

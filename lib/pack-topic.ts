@@ -1,5 +1,5 @@
 /**
- * Shapes of the lexicon and the topic rules, and the check of `data/topic-terms.json`: the part of the
+ * Shapes of the lexicon and the topic rules, and the check of `data/packs/drum-summit/topic-terms.json`: the part of the
  * pack the content script ships, kept apart so its bundle carries no more of the pack's checks than this.
  */
 import type { KeyGroups, LexEntry, TopicData, TopicRules } from './pack';
@@ -78,8 +78,8 @@ export class PackError extends Error {
 
 const termsFile = obj<TopicData['pack']>({ topic: topicRules, lexicon: arr(lexEntry) });
 
-/** data/topic-terms.json, checked: the content script's page gate reads nothing else of the pack. */
-export function readTopicData(json: unknown, file = 'data/topic-terms.json'): TopicData {
+/** data/packs/drum-summit/topic-terms.json, checked: the content script's page gate reads nothing else of the pack. */
+export function readTopicData(json: unknown, file = 'topic-terms.json'): TopicData {
   const errors: Errors = [];
   const pack = termsFile(json, `${file}:`, errors);
   if (pack) checkTopicRefs(pack.topic, known(pack.lexicon), `${file}: topic`, errors);

@@ -1,12 +1,12 @@
 // What checking the data pack as it loads costs (lib/pack-check.ts): once cold, as the background pays it
 // on start, and warm. `npm run bench:pack`.
 import { performance } from 'node:perf_hooks';
-import pack from '../data/pack.json';
-import lexicon from '../data/lexicon.json';
-import facts from '../data/facts.json';
-import sources from '../data/sources.json';
+import pack from '../data/packs/drum-summit/pack.json';
+import lexicon from '../data/packs/drum-summit/lexicon.json';
+import facts from '../data/packs/drum-summit/facts.json';
+import sources from '../data/packs/drum-summit/sources.json';
 import language from '../data/language.json';
-import terms from '../data/topic-terms.json';
+import terms from '../data/packs/drum-summit/topic-terms.json';
 import { readDataset } from '../lib/pack-check';
 import { readTopicData } from '../lib/pack-topic';
 

@@ -1,5 +1,5 @@
-// Deterministic: the same seeds and config always give byte-identical data/sources.json, and the same
-// pack and lexicon give byte-identical data/topic-terms.json.
+// Deterministic: the same seeds and config always give byte-identical data/packs/drum-summit/sources.json, and the same
+// pack and lexicon give byte-identical data/packs/drum-summit/topic-terms.json.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readTopicData } from '../lib/pack-topic';
@@ -21,7 +21,7 @@ interface SourceConfig {
   sourcing?: string[];
 }
 
-const dataDir = fileURLToPath(new URL('../data/', import.meta.url));
+const dataDir = fileURLToPath(new URL('../data/packs/drum-summit/', import.meta.url));
 const config: { sources: SourceConfig[] } = JSON.parse(readFileSync(dataDir + 'sources.config.json', 'utf8'));
 
 function buildSource(cfg: SourceConfig): SourceDoc {
@@ -55,7 +55,7 @@ export function buildSourcesJson(): string {
 }
 
 /**
- * data/topic-terms.json: the topic rules and the lexicon entries the page gate names, all that the
+ * data/packs/drum-summit/topic-terms.json: the topic rules and the lexicon entries the page gate names, all that the
  * content script's prefilter needs (the engine, with the rest of the pack, runs in the background).
  */
 export function buildTopicTermsJson(): string {
@@ -68,7 +68,7 @@ export function buildTopicTermsJson(): string {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   // The content script ships these terms unchecked: check them here, before they are written.
   const terms = buildTopicTermsJson();
-  readTopicData(JSON.parse(terms));
+  readTopicData(JSON.parse(terms), 'data/packs/drum-summit/topic-terms.json');
   writeFileSync(dataDir + 'topic-terms.json', terms);
   const json = buildSourcesJson();
   writeFileSync(dataDir + 'sources.json', json);

@@ -10,7 +10,7 @@ import { createPrefilter } from '../../extension/plan/prefilter';
 import { pageLines } from '../../scripts/bench-pages';
 
 const dir = () => readdirSync(new URL('../fixtures/pages/', import.meta.url)).filter((f) => f.endsWith('.html'));
-const seed = (file: string) => readFileSync(new URL(`../../data/seeds/${file}`, import.meta.url), 'utf8');
+const seed = (file: string) => readFileSync(new URL(`../../data/packs/drum-summit/seeds/${file}`, import.meta.url), 'utf8');
 
 describe('bundled dataset', () => {
   it('has the five sources with outlets', () => {
@@ -33,13 +33,13 @@ describe('bundled dataset', () => {
   });
 
   it('is exactly what `npm run data` builds from the seeds', () => {
-    const onDisk = readFileSync(new URL('../../data/sources.json', import.meta.url), 'utf8');
+    const onDisk = readFileSync(new URL('../../data/packs/drum-summit/sources.json', import.meta.url), 'utf8');
     expect(buildSourcesJson()).toBe(onDisk);
   });
 
   it('ships the content script the page gate terms exactly as `npm run data` builds them from the pack', () => {
-    const onDisk = readFileSync(new URL('../../data/topic-terms.json', import.meta.url), 'utf8');
-    expect(buildTopicTermsJson(), 'data/topic-terms.json is stale: run `npm run data`').toBe(onDisk);
+    const onDisk = readFileSync(new URL('../../data/packs/drum-summit/topic-terms.json', import.meta.url), 'utf8');
+    expect(buildTopicTermsJson(), 'data/packs/drum-summit/topic-terms.json is stale: run `npm run data`').toBe(onDisk);
   });
 
   it('gates pages with the topic terms alone exactly as with the whole pack', () => {
@@ -66,7 +66,7 @@ describe('bundled dataset', () => {
       expect(list.text).toMatch(/^Sources:/);
       expect(index.rank(read(list.text, lexicon, words.content)).map((c) => c.seed.sentence.id)).not.toContain(list.id);
     }
-    const cited = [...readFileSync(new URL('../../data/facts.json', import.meta.url), 'utf8').matchAll(/"(\d{3}-\d{2})"/g)].map((m) => m[1]);
+    const cited = [...readFileSync(new URL('../../data/packs/drum-summit/facts.json', import.meta.url), 'utf8').matchAll(/"(\d{3}-\d{2})"/g)].map((m) => m[1]);
     expect(cited).toEqual(expect.arrayContaining(lists.map((l) => l.id)));
   });
 

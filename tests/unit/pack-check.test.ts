@@ -1,12 +1,12 @@
 // Each way a newcomer can break the pack by hand, on a deep copy of the real files: the load must
 // fail, naming the file, the entry and the field.
 import { describe, expect, it } from 'vitest';
-import pack from '../../data/pack.json';
-import lexicon from '../../data/lexicon.json';
-import facts from '../../data/facts.json';
-import sources from '../../data/sources.json';
+import pack from '../../data/packs/drum-summit/pack.json';
+import lexicon from '../../data/packs/drum-summit/lexicon.json';
+import facts from '../../data/packs/drum-summit/facts.json';
+import sources from '../../data/packs/drum-summit/sources.json';
 import language from '../../data/language.json';
-import terms from '../../data/topic-terms.json';
+import terms from '../../data/packs/drum-summit/topic-terms.json';
 import { PackError, readDataset, type PackJson } from '../../lib/pack-check';
 import { readTopicData } from '../../lib/pack-topic';
 
@@ -21,7 +21,7 @@ function errorsAfter(breakIt: (json: Record<keyof PackJson, Json>) => void): str
   const json = real();
   breakIt(json);
   try {
-    readDataset(json);
+    readDataset(json, 'data/packs/drum-summit/', 'data/language.json');
     return [];
   } catch (e) {
     if (!(e instanceof PackError)) throw e;
@@ -42,12 +42,12 @@ describe('the data pack check', () => {
     [
       'a misspelt slot',
       (j: Json) => (j.facts.facts[factAt(j, 'place')].slot = 'placee'),
-      'data/facts.json: facts[0] place.slot: "placee" is not a lexicon type',
+      'data/packs/drum-summit/facts.json: facts[0] place.slot: "placee" is not a lexicon type',
     ],
     [
       'an unknown key in `when`',
       (j: Json) => (j.facts.facts[factAt(j, 'day')].when[0][0] = 'concept:drums'),
-      'data/facts.json: facts[1] day.when[0][0]: "concept:drums" is not a lexicon key or type:',
+      'data/packs/drum-summit/facts.json: facts[1] day.when[0][0]: "concept:drums" is not a lexicon key or type:',
     ],
     [
       'an unknown type in `when`',
@@ -77,7 +77,7 @@ describe('the data pack check', () => {
     [
       'a renamed role `accept`',
       (j: Json) => (j.facts.roles[roleAt(j, 'dream-owner')].accept[0] = 'person:leee'),
-      'data/facts.json: roles[0] dream-owner.accept[0]: "person:leee" is not a lexicon key',
+      'data/packs/drum-summit/facts.json: roles[0] dream-owner.accept[0]: "person:leee" is not a lexicon key',
     ],
     [
       'a role held by no person',
@@ -98,7 +98,7 @@ describe('the data pack check', () => {
     [
       'a dispute side citing a missing sentence',
       (j: Json) => (j.facts.disputes[0].sides[1].sources[0] = '004-1'),
-      'data/facts.json: disputes[0] gift-kit.sides[1].sources[0]: "004-1" is not a sentence id',
+      'data/packs/drum-summit/facts.json: disputes[0] gift-kit.sides[1].sources[0]: "004-1" is not a sentence id',
     ],
     ['a dispute with one side', (j: Json) => j.facts.disputes[1].sides.pop(), 'disputes[1] nara-region.sides: expected at least 2 items, found 1'],
     [
@@ -109,7 +109,7 @@ describe('the data pack check', () => {
     [
       'a misspelt optional field',
       (j: Json) => ((j.facts.facts[0].govenors = j.facts.facts[0].governors), delete j.facts.facts[0].governors),
-      'data/facts.json: facts[0] place: unknown field "govenors"',
+      'data/packs/drum-summit/facts.json: facts[0] place: unknown field "govenors"',
     ],
     ['a missing field', (j: Json) => delete j.facts.facts[2].says, 'facts[2] songs: missing field "says"'],
     ['a field of the wrong type', (j: Json) => (j.facts.facts[2].when = 'song:golden'), 'facts[2] songs.when: expected an array, found "song:golden"'],
@@ -118,12 +118,12 @@ describe('the data pack check', () => {
     [
       'a lexicon key used twice',
       (j: Json) => (j.lexicon.entries[1].key = j.lexicon.entries[0].key),
-      'data/lexicon.json: entries[1] person:takaichi: key used twice',
+      'data/packs/drum-summit/lexicon.json: entries[1] person:takaichi: key used twice',
     ],
     [
       'a pattern that does not compile',
       (j: Json) => j.lexicon.entries[112].patterns.push('(?:first'),
-      'data/lexicon.json: entries[112] femaleord:first.patterns[6]: not a valid regular expression',
+      'data/packs/drum-summit/lexicon.json: entries[112] femaleord:first.patterns[6]: not a valid regular expression',
     ],
     ['a repeated form', (j: Json) => j.lexicon.entries[0].forms.push('Takaichi'), 'entries[0] person:takaichi.forms[7]: "Takaichi" repeats item 1'],
     ['an upper-case hint', (j: Json) => (j.lexicon.entries[112].hints[0] = 'Female'), 'femaleord:first.hints[0]: "Female" must be lower case'],
@@ -131,24 +131,28 @@ describe('the data pack check', () => {
     [
       'a misspelt topic key',
       (j: Json) => (j.pack.topic.page[1][0] = 'concept:drumm'),
-      'data/pack.json: topic.page[1][0]: "concept:drumm" is not a lexicon key',
+      'data/packs/drum-summit/pack.json: topic.page[1][0]: "concept:drumm" is not a lexicon key',
     ],
     [
       'a type in `together`, which compares keys',
       (j: Json) => (j.pack.topic.together[0][0] = 'type:person'),
-      'data/pack.json: topic.together[0][0]: "type:person" is not a lexicon key',
+      'data/packs/drum-summit/pack.json: topic.together[0][0]: "type:person" is not a lexicon key',
     ],
     [
       'a slot cue for no type',
       (j: Json) => (j.pack.slotCues.places = j.pack.slotCues.place),
-      'data/pack.json: slotCues.places: "places" is not a lexicon type',
+      'data/packs/drum-summit/pack.json: slotCues.places: "places" is not a lexicon type',
     ],
     [
       'a slot cue that does not compile',
       (j: Json) => (j.pack.slotCues.place.before = '(?:in'),
-      'data/pack.json: slotCues.place.before: not a valid regular expression',
+      'data/packs/drum-summit/pack.json: slotCues.place.before: not a valid regular expression',
     ],
-    ['an unknown substitutable type', (j: Json) => j.pack.substitutable.push('colour'), 'data/pack.json: substitutable[14]: "colour" is not a lexicon type'],
+    [
+      'an unknown substitutable type',
+      (j: Json) => j.pack.substitutable.push('colour'),
+      'data/packs/drum-summit/pack.json: substitutable[14]: "colour" is not a lexicon type',
+    ],
     [
       'a grammar pattern that does not compile',
       (j: Json) => (j.language.elapsed.before = '(?<!'),
@@ -162,9 +166,13 @@ describe('the data pack check', () => {
     [
       "a story's word added to a list the pack may not extend",
       (j: Json) => (j.pack.words.passive = { en: ['got'] }),
-      'data/pack.json: words: unknown field "passive"',
+      'data/packs/drum-summit/pack.json: words: unknown field "passive"',
     ],
-    ["a story's title that repeats", (j: Json) => j.pack.words.titles.ja.push('首相'), 'data/pack.json: words.titles.ja[4]: "首相" repeats item 0'],
+    [
+      "a story's title that repeats",
+      (j: Json) => j.pack.words.titles.ja.push('首相'),
+      'data/packs/drum-summit/pack.json: words.titles.ja[4]: "首相" repeats item 0',
+    ],
     [
       'a pair of opposites with one word',
       (j: Json) => j.language.opposites.en[0].pop(),
@@ -173,12 +181,12 @@ describe('the data pack check', () => {
     [
       'a sentence id used twice',
       (j: Json) => (j.sources.sources[0].sentences[1].id = '000-00'),
-      'data/sources.json: sources 000.sentences[1]: id "000-00" is used twice',
+      'data/packs/drum-summit/sources.json: sources 000.sentences[1]: id "000-00" is used twice',
     ],
     [
       'a source date that is no date',
       (j: Json) => (j.sources.sources[1].date = '15 January'),
-      'data/sources.json: sources[1] 001.date: expected a date YYYY-MM-DD, found "15 January"',
+      'data/packs/drum-summit/sources.json: sources[1] 001.date: expected a date YYYY-MM-DD, found "15 January"',
     ],
   ])('fails on %s', (_, breakIt, message) => {
     expect(errorsAfter(breakIt)).toEqual(expect.arrayContaining([expect.stringContaining(message)]));
@@ -196,8 +204,12 @@ describe('the data pack check', () => {
     expect(readTopicData(structuredClone(terms)).pack.lexicon).toEqual(terms.lexicon);
     const broken = structuredClone(terms) as Json;
     broken.topic.anywhere[0] = 'concept:drumm';
-    expect(() => readTopicData(broken)).toThrow('data/topic-terms.json: topic.anywhere[0]: "concept:drumm" is not a lexicon key');
+    expect(() => readTopicData(broken, 'data/packs/drum-summit/topic-terms.json')).toThrow(
+      'data/packs/drum-summit/topic-terms.json: topic.anywhere[0]: "concept:drumm" is not a lexicon key',
+    );
     broken.lexicon[0].forms = 'Takaichi';
-    expect(() => readTopicData(broken)).toThrow('data/topic-terms.json: lexicon[0] person:takaichi.forms: expected an array, found "Takaichi"');
+    expect(() => readTopicData(broken, 'data/packs/drum-summit/topic-terms.json')).toThrow(
+      'data/packs/drum-summit/topic-terms.json: lexicon[0] person:takaichi.forms: expected an array, found "Takaichi"',
+    );
   });
 });

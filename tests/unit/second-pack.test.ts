@@ -3,8 +3,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import language from '../../data/language.json';
-import lexicon from '../../data/lexicon.json';
-import pack from '../../data/pack.json';
+import lexicon from '../../data/packs/drum-summit/lexicon.json';
+import pack from '../../data/packs/drum-summit/pack.json';
 import { createChecker } from '../../lib/check';
 import { Grammar } from '../../lib/grammar';
 import { readDataset } from '../../lib/pack-check';
