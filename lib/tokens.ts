@@ -88,6 +88,8 @@ export function positionalTokens(text: string, mentions: readonly Mention[], sto
   return out;
 }
 
+// Japanese and Korean counters for things and people (not days, months or times).
+const COUNTER = /^\s?(?:台|人|曲|本|つ|組|枚|個|대|명|개|곡|권)/u;
 const MAGNITUDE = /^(?:hundreds?|thousands?|millions?|billions?|dozens?)$/;
 
 /**
@@ -103,6 +105,8 @@ export function salientNumbers(text: string, mentions: readonly Mention[]): stri
     // The first half of a range ("5~10 minutes", "5 to 10 minutes", "5, 10 minutes") goes with the value the second half names.
     const range = /^\s*(?:[-–~〜～,]|or|to)\s*/.exec(text.slice(w.index! + w[0].length));
     if (range && mentions.some((m) => m.start === w.index! + w[0].length + range[0].length)) continue;
+    // One or two of something counted ("ドラム2台", 2대) is no more a new detail in digits than "two" spelled out.
+    if (/^[12]$/.test(lower) && COUNTER.test(text.slice(w.index! + 1))) continue;
     if ((/^\p{N}+$/u.test(lower) && !/\p{N}[-–]$/u.test(text.slice(0, w.index!))) || MAGNITUDE.test(lower)) out.push(stem(lower));
   }
   return out;

@@ -19,6 +19,12 @@ describe('numbers that name a detail of their own', () => {
     expect(salient('“He picked it up in 5, 10 minutes,” she said.')).toEqual([]);
   });
 
+  it('takes one or two of something counted in digits as "two" spelled out: no new detail', () => {
+    expect(salient('両首脳はドラム2台の前に並んで座った。')).toEqual([]);
+    expect(salient('두 정상은 드럼 2대 앞에 나란히 앉았다.')).toEqual([]);
+    expect(salient('関係者30人が見守った。')).toEqual(['30']);
+  });
+
   it('still counts a number that stands alone', () => {
     expect(salient('Some 30 aides watched the two leaders drum for 10 minutes.')).toEqual(['30']);
     expect(salient('Lee brought 5 gifts and stayed 10 minutes.')).toEqual(['5']);
