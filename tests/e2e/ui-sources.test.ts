@@ -9,7 +9,7 @@ interface Sentence {
   id: string;
   text: string;
 }
-const data = (file: string) => JSON.parse(readFileSync(join(ROOT, 'data', file), 'utf8'));
+const data = (file: string) => JSON.parse(readFileSync(join(ROOT, 'data', 'packs', 'drum-summit', file), 'utf8'));
 const facts = data('facts.json') as {
   facts: { about: string; says: string; sources: string[] }[];
   roles: { about: string; says: string; sources: string[] }[];
