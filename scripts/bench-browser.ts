@@ -25,7 +25,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { launch, results } from '../tests/e2e/harness';
+import { CHROMIUM_FLAGS, launch, results } from '../tests/e2e/harness';
 import { buildDir } from './bench-bundles';
 import { oneNodeHtml, pageHtml, pageLines, wordsForChars } from './bench-pages';
 import { heavyNewsHtml, offStoryHtml } from './bench-shapes';
@@ -155,16 +155,7 @@ if (baseDir && !existsSync(join(baseDir, 'manifest.json'))) throw new Error(`--b
 const server = await serve();
 const plain = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: ['--headless=new', ...CHROMIUM_FLAGS],
 });
 const plainContext = await plain.newContext({ viewport: { width: 1100, height: 900 } });
 

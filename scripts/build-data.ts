@@ -7,13 +7,8 @@ import { segment } from '../lib/segment';
 import type { LexEntry, TopicRules } from '../lib/pack';
 import type { SourceDoc, SourceSentence } from '../lib/types';
 
-interface SourceConfig {
-  id: string;
-  file: string;
-  outlet: string;
-  url: string | null;
-  date: string | null;
-  title: string | null;
+/** A source as sources.config.json describes it: the built document's fields, less its sentences, and how to cut them. */
+interface SourceConfig extends Omit<SourceDoc, 'sentences'> {
   skip: string[];
   stopAt: string[];
   strip: string[];

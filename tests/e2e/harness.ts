@@ -5,6 +5,17 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
+/** Chromium as this machine runs it headless, with nothing of its own on the network. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PAGES = join(ROOT, 'tests/fixtures/pages');
 const EXTENSION = join(ROOT, process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
@@ -61,13 +72,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<Browser> {
     args: [
       ...(opts.headed ? [] : ['--headless=new']),
       ...lang.args,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_FLAGS,
       `--disable-extensions-except=${extension}`,
       `--load-extension=${extension}`,
     ],
