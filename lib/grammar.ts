@@ -3,7 +3,7 @@ import { escape, formSource } from './lexicon';
 import { isCjk } from './normalize';
 import { contentWords, type ContentWords } from './cjk';
 import { negationWords, type NegationWords } from './polarity';
-import { roleWords, type RoleWords } from './roles';
+import { roleWords, type RoleWords } from './role-words';
 import { topicWords, type TopicWords } from './topic';
 import { entries, type GrammarData, type WordLists } from './words';
 

@@ -2,7 +2,8 @@ import { Grammar } from './grammar';
 import { formSource, type Mention } from './lexicon';
 import { isCjk } from './normalize';
 import type { DataPack, Dispute, Fact, RoleFact } from './pack';
-import { people, roleOf } from './roles';
+import { people } from './people';
+import { roleOf } from './roles';
 import { hitsGroups, matchesKey } from './topic';
 
 /** A value in the claim judged against a fact: `ok` when the sources agree. */
