@@ -1,5 +1,5 @@
 import type { Mention } from './lexicon';
-import { escape, formSource } from './lexicon';
+import { escape, formSource } from './forms';
 import { isCjk } from './normalize';
 import { contentWords, type ContentWords } from './cjk';
 import { negationWords, type NegationWords } from './polarity';

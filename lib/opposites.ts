@@ -1,5 +1,5 @@
 import { neighbours } from './align';
-import { formSource } from './lexicon';
+import { formSource } from './forms';
 import type { Reading } from './match';
 import type { Positioned } from './tokens';
 

@@ -1,4 +1,4 @@
-import { escape } from './lexicon';
+import { escape } from './forms';
 
 /** The role grammar's words (data/language.json and the pack's own), compiled once per pack. */
 export interface RoleWords {

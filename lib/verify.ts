@@ -1,5 +1,6 @@
 import { Grammar } from './grammar';
-import { formSource, type Mention } from './lexicon';
+import { formSource } from './forms';
+import type { Mention } from './lexicon';
 import { isCjk } from './normalize';
 import type { DataPack, Dispute, Fact, RoleFact } from './pack';
 import { people } from './people';
