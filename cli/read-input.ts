@@ -1,7 +1,8 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { extractText, hiddenByAttributes } from '../dom/extract';
+import { hiddenByAttributes } from '../dom/elements';
+import { extractText } from '../dom/extract';
 
 /** The largest input the CLI reads (documented in the README): past it, a one-line error, not gigabytes of memory. */
 export const MAX_INPUT_BYTES = 32 * 1024 * 1024;

@@ -1,79 +1,10 @@
 /**
- * Page text as the engine reads it, and the way back from text offsets to DOM ranges.
- * Shared by the content script (live DOM) and the CLI (linkedom), so both see the same text.
+ * Page text as the engine reads it. Shared by the content script (live DOM) and the CLI (linkedom),
+ * so both see the same text; ./offsets.ts leads back from its offsets to the DOM.
  */
+import { BLOCK_TAGS, hiddenByAttributes, SKIP_TAGS } from './elements';
+import type { TextSegment } from './offsets';
 import { runSliced, type SliceRules } from './slicing';
-
-/** Elements whose text is never page prose, or must never be touched (editable fields). */
-const SKIP_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'BUTTON',
-  'SVG',
-  'CANVAS',
-  'IFRAME',
-  'OBJECT',
-  'HEAD',
-  'TITLE',
-  'CODE',
-  'PRE',
-]);
-/** Elements that start a new line of text, so headlines and captions stay separate sentences. */
-const BLOCK_TAGS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BODY',
-  'DD',
-  'DETAILS',
-  'DIALOG',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HGROUP',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TBODY',
-  'TD',
-  'TFOOT',
-  'TH',
-  'THEAD',
-  'TR',
-  'UL',
-  'CAPTION',
-]);
-
-export interface TextSegment {
-  node: Text;
-  /** Offset of the node's first character in the extracted text. */
-  start: number;
-}
 
 /** A same-origin frame whose document was read, so that a watcher can follow its changes and loads. */
 export interface FrameRead {
@@ -98,13 +29,6 @@ export interface ExtractOptions {
    * The browser passes `frameDocument` (same-origin frames only); the CLI has no frames to read.
    */
   frames?: (el: Element) => Document | null;
-}
-
-/** Attribute-level hiding, usable without layout (the CLI). */
-export function hiddenByAttributes(el: Element): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const style = (el.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
-  return style.includes('display:none') || style.includes('visibility:hidden');
 }
 
 function skipElement(el: Element, opts: ExtractOptions): boolean {
@@ -214,42 +138,4 @@ function* walkText(root: Element, opts: ExtractOptions, prefix?: Prefix): Genera
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return opts.frames ? { text: parts.join(''), segments, frames } : { text: parts.join(''), segments };
-}
-
-export function findSegment(segments: TextSegment[], offset: number): TextSegment | undefined {
-  let lo = 0;
-  let hi = segments.length - 1;
-  let found: TextSegment | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const seg = segments[mid]!;
-    if (seg.start <= offset) {
-      found = seg;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
-
-/** The DOM position of a text offset: the text node holding it and the offset inside that node. */
-export function locate(segments: TextSegment[], offset: number, preferEnd = false): { node: Text; offset: number } | undefined {
-  const seg = findSegment(segments, preferEnd ? offset - 1 : offset);
-  if (!seg) return undefined;
-  const inner = Math.min(Math.max(offset - seg.start, 0), seg.node.data.length);
-  return { node: seg.node, offset: inner };
-}
-
-/**
- * Layout-level hiding, for the live page: what the browser does not render is not read.
- * An element with `display: contents` (a <slot>, many framework wrappers) has no box of its own,
- * so `checkVisibility()` calls it invisible, but its children are rendered: it is not hidden.
- */
-export function hiddenByLayout(el: Element): boolean {
-  if (el.getAttribute('aria-hidden') === 'true') return true;
-  const check = (el as unknown as { checkVisibility?: (o: object) => boolean }).checkVisibility;
-  if (check && check.call(el, { visibilityProperty: true, contentVisibilityAuto: false })) return false;
-  const style = el.ownerDocument.defaultView?.getComputedStyle(el);
-  if (!style) return false;
-  if (style.display === 'contents') return false;
-  return check ? true : style.display === 'none' || style.visibility === 'hidden';
 }

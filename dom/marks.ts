@@ -1,5 +1,6 @@
 import type { Claim } from '../lib/types';
-import { locate, type ExtractedText } from './extract';
+import type { ExtractedText } from './extract';
+import { locate } from './offsets';
 import { frameAtPoint } from './frames';
 
 export interface Mark {

@@ -1,4 +1,4 @@
-import type { TextSegment } from './extract';
+import type { TextSegment } from './offsets';
 
 interface CaretDoc {
   caretRangeFromPoint?: (x: number, y: number) => Range | null;

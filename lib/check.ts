@@ -1,47 +1,20 @@
 import { Lexicon, type Mention } from './lexicon';
-import { read, SeedIndex, type Candidate, type Reading, type SeedEntry } from './match';
+import { DETAIL, detailOnly, MINOR_DETAIL, pairCoverage, SUPPORT, SUPPORT_WITH_FACT } from './coverage';
+import { read, SeedIndex, type SeedEntry } from './match';
 import { datelineLength, kickerLength, normalize } from './normalize';
 import { isNegated } from './polarity';
 import type { Dataset } from './pack';
 import { segment, type Span } from './segment';
 import { salientNumbers } from './tokens';
 import { pageOnTopic, sentencesOnTopic } from './topic';
-import type { Citation, Claim, Difference, Verdict } from './types';
+import type { CheckOptions, Citation, Claim, Verdict } from './types';
 import { SubstitutionCheck } from './substitute';
-import { Verifier, type DisputeHit, type FactHit, type Judged } from './verify';
-import { disputeDifference, factDifferences, locate, sideMention, substitutionDifference } from './explain';
+import { contradicted, disputed, negationContradicted, substitutionContradicted, type Cite, type Judgement } from './verdicts';
+import { Verifier, type Judged } from './verify';
+import { factDifferences, locate } from './explain';
 
-export interface CheckOptions {
-  /**
-   * Treat the text as part of a page already known to be about the story, and every sentence as
-   * sitting among on-topic ones: the page gate is skipped and the per-sentence gate loosened (a
-   * weak mention is enough). For a sentence checked on its own, such as a selection.
-   */
-  assumeOnTopic?: boolean;
-  /**
-   * The page this text is part of is already known to be about the story: only the page gate is
-   * skipped. Each sentence must still pass the strict per-sentence gate, read among its neighbours
-   * in this text, exactly as in a whole-page check. For a slice of a page that passed the gate elsewhere.
-   */
-  pageKnownOnTopic?: boolean;
-  /**
-   * Judge and return only the sentences that start in [start, end) (offsets into the text). The
-   * whole text is still read for the page gate and for each sentence's neighbours, so a claim is the
-   * same as in a check of the whole text; context around the range costs a read, not a judgement.
-   */
-  range?: { start: number; end: number };
-}
-
-/** Share of a claim's content the two closest source sentences must cover together to count as stating it. */
-const SUPPORT = 0.55;
-/** Lower bar, for the single closest sentence, when a curated fact already confirms the claim's checkable values. */
-const SUPPORT_WITH_FACT = 0.4;
-/** Coverage above which an unshared number is a minor detail of a sourced claim, not a new claim. */
-const MINOR_DETAIL = 0.7;
 /** How closely a negated claim must match a source sentence before the negation counts as a conflict. */
 const POLARITY = 0.6;
-/** What a word found only in a sentence's detail (an aside, apposition, attribution) weighs against one in its central claim. */
-const DETAIL = 0.3;
 
 export interface Checker {
   checkText(text: string, options?: CheckOptions): Claim[];
@@ -61,7 +34,7 @@ export function createChecker(dataset: Dataset): Checker {
     words.content,
   );
 
-  const cite = (id: string, relation: Citation['relation']): Citation[] => {
+  const cite: Cite = (id, relation) => {
     const e = byId.get(id);
     if (!e) return [];
     return [{ sourceId: e.source.id, sentenceId: id, outlet: e.source.outlet, date: e.source.date, quote: e.sentence.text, relation }];
@@ -84,7 +57,7 @@ export function createChecker(dataset: Dataset): Checker {
     });
   };
 
-  function judge(text: string): Omit<Claim, 'text' | 'start' | 'end'> {
+  function judge(text: string): Judgement {
     const afterDateline = text.slice(datelineLength(text));
     const bodyStart = text.length - afterDateline.length + kickerLength(afterDateline);
     const reading = read(text.slice(bodyStart), lexicon, words.content);
@@ -98,26 +71,12 @@ export function createChecker(dataset: Dataset): Checker {
     const notOwn = (v: Judged) => spans.some(([a, b]) => v.start >= a && v.end <= b) || verifier.grammar.denied(reading.norm, v);
     const reported = factDifferences(factHits, place, (v) => !v.ok && notOwn(v), true);
     const conflicts = factHits.filter((h) => h.values.some((v) => !v.ok && !notOwn(v)));
-    if (conflicts.length > 0) return contradicted(conflicts, candidates, [...factDifferences(conflicts, place, (v) => !v.ok && !notOwn(v)), ...reported]);
+    if (conflicts.length > 0) return contradicted(conflicts, candidates, [...factDifferences(conflicts, place, (v) => !v.ok && !notOwn(v)), ...reported], cite);
     const best = candidates[0];
     const negated = spans.length === 0 && isNegated(reading.norm, words.negation, reading.mentions, (t) => verifier.grammar.maskInterjections(t));
     // A claim that negates what a closely matching source states ("Lee did not play") conflicts with it.
-    if (best && best.coverage >= POLARITY && negated && !candidates.slice(0, 3).some((c) => c.seed.negated)) {
-      const difference: Difference = {
-        kind: 'negation',
-        key: 'negation',
-        about: 'whether it happened',
-        sourceValues: [{ en: best.seed.sentence.text }],
-        sourceSentenceIds: [best.seed.sentence.id],
-      };
-      return {
-        verdict: 'contradicted',
-        reason: 'The sources state the opposite.',
-        citations: cite(best.seed.sentence.id, 'conflicts'),
-        differences: [difference],
-      };
-    }
-    if (disputes.length > 0) return disputed(disputes, reading.mentions, text, bodyStart);
+    if (best && best.coverage >= POLARITY && negated && !candidates.slice(0, 3).some((c) => c.seed.negated)) return negationContradicted(best, cite);
+    if (disputes.length > 0) return disputed(disputes, reading.mentions, text, bodyStart, cite);
     // A close restatement of a source with one value swapped, though no curated fact names it.
     const settled = reading.mentions.filter((m) => factHits.some((h) => h.values.some((v) => v.ok && v.start === m.start && v.end === m.end)));
     const swap = spans.length ? undefined : substitutions.find(reading, candidates, settled, negated);
@@ -125,13 +84,7 @@ export function createChecker(dataset: Dataset): Checker {
       const entry = lexicon.byKey.get(
         swap.candidate.seed.reading.mentions.find((m) => swap.candidate.seed.reading.norm.slice(m.start, m.end) === swap.sourceValue)?.key ?? '',
       );
-      const difference = substitutionDifference(swap, place({ surface: swap.claimValue.text, start: swap.claimValue.start }), entry);
-      return {
-        verdict: 'contradicted',
-        reason: `Sources say “${swap.sourceValue}”; this says “${swap.claimValue.text}”.`,
-        citations: cite(swap.candidate.seed.sentence.id, 'conflicts'),
-        differences: [difference],
-      };
+      return substitutionContradicted(swap, place({ surface: swap.claimValue.text, start: swap.claimValue.start }), entry, cite);
     }
     const extra = reported.length ? { differences: reported } : {};
     const factOk = factHits.length > 0;
@@ -156,35 +109,6 @@ export function createChecker(dataset: Dataset): Checker {
       return { verdict: 'supported', reason: `Stated by ${outlets.join(', ')}.`, citations: cited.flatMap((c) => citeSeed(c.seed)), ...extra };
     }
     return { verdict: 'unverified', reason: 'On topic, but none of the sources covers this.', citations: [], ...extra };
-  }
-
-  function contradicted(conflicts: FactHit[], candidates: Candidate[], differences: Difference[]): Omit<Claim, 'text' | 'start' | 'end'> {
-    const first = differences[0]!;
-    const conflictIds = new Set(conflicts.flatMap((h) => h.fact.sources.slice(0, 2)));
-    const citations = [...conflictIds].flatMap((id) => cite(id, 'conflicts'));
-    const support = candidates.find((c) => c.coverage >= SUPPORT && !conflictIds.has(c.seed.sentence.id));
-    if (support) citations.push(...citeSeed(support.seed));
-    return {
-      verdict: 'contradicted',
-      reason: `Sources say ${first.sourceValues[0]!.en}; this says “${first.claimValue?.text ?? ''}”.`,
-      citations,
-      differences,
-    };
-  }
-
-  function disputed(hits: DisputeHit[], mentions: readonly Mention[], text: string, bodyStart: number): Omit<Claim, 'text' | 'start' | 'end'> {
-    const { dispute, sides } = hits[0]!;
-    const citations = dispute.sides.flatMap((side, i) => {
-      const relation: Citation['relation'] = sides.length === 0 || sides.includes(i) ? 'supports' : 'conflicts';
-      return side.sources.flatMap((id) => cite(id, relation));
-    });
-    const views = dispute.sides.map((s) => s.says).join('” vs “');
-    const side = sideMention(dispute, mentions);
-    const difference = disputeDifference(
-      dispute,
-      side ? locate(text, bodyStart, normalize(text.slice(bodyStart)).slice(side.start, side.end), side.start) : undefined,
-    );
-    return { verdict: 'disputed', reason: `Sources disagree on ${dispute.about}: “${views}”.`, citations, differences: [difference] };
   }
 
   return {
@@ -212,21 +136,6 @@ export function createChecker(dataset: Dataset): Checker {
       return claims;
     },
   };
-}
-
-/** The claim's tokens found only inside the given stretches: read again with those stretches blanked out. */
-function detailOnly(reading: Reading, spans: readonly [number, number][], reread: (text: string) => Reading): Set<string> {
-  if (spans.length === 0) return new Set();
-  let central = reading.norm;
-  for (const [a, b] of spans) central = central.slice(0, a) + ' '.repeat(b - a) + central.slice(b);
-  const kept = new Set(reread(central).tokens);
-  return new Set(reading.tokens.filter((t) => !kept.has(t)));
-}
-
-/** Coverage by the union of the two best candidates' tokens: a claim may join two sourced facts in one sentence. */
-function pairCoverage(tokens: readonly string[], pair: ReadonlySet<string>, weight: (t: string) => number): number {
-  const total = tokens.reduce((s, t) => s + weight(t), 0);
-  return total ? tokens.filter((t) => pair.has(t)).reduce((s, t) => s + weight(t), 0) / total : 0;
 }
 
 export type { Claim, Verdict };

@@ -1,4 +1,5 @@
-import { escape, type Mention } from './lexicon';
+import { escape } from './forms';
+import type { Mention } from './lexicon';
 
 /** The words that state nothing checkable, per language (data/language.json, and the pack's own words). */
 export interface ContentWords {

@@ -1,4 +1,5 @@
-import { escape, type Mention } from './lexicon';
+import { escape } from './forms';
+import type { Mention } from './lexicon';
 import type { Dispute, LexEntry } from './pack';
 import type { Substitution } from './substitute';
 import type { Difference, LocalText } from './types';

@@ -1,30 +1,10 @@
 import type { Mention } from './lexicon';
-import { escape, formSource } from './lexicon';
+import { escape, formSource } from './forms';
 import { isCjk } from './normalize';
-import { contentWords, type ContentWords } from './cjk';
-import { negationWords, type NegationWords } from './polarity';
-import { roleWords, type RoleWords } from './roles';
-import { topicWords, type TopicWords } from './topic';
-import { entries, type GrammarData, type WordLists } from './words';
+import { compileWords, type Words } from './compiled-words';
+import type { GrammarData } from './words';
 
 export type { GrammarData };
-
-/** The word lists compiled, as the modules that read them want them. */
-export interface Words {
-  content: ContentWords;
-  roles: RoleWords;
-  topic: TopicWords;
-  negation: NegationWords;
-}
-
-export function compileWords(lists: WordLists): Words {
-  return {
-    content: contentWords(lists),
-    roles: roleWords(entries(lists.titles), entries(lists.passive), entries(lists.recipientBefore)),
-    topic: topicWords(entries(lists.continuation), entries(lists.linked)),
-    negation: negationWords(entries(lists.negation), entries(lists.reportingNegation)),
-  };
-}
 
 const lists = (r: Record<string, string[] | string>): string[] => Object.entries(r).flatMap(([k, v]) => (k.startsWith('$') || typeof v === 'string' ? [] : v));
 const words = (ws: string[]): string =>

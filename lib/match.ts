@@ -6,7 +6,7 @@ import { isNegated } from './polarity';
 import { findDurations } from './quantity';
 import { contentTokens } from './tokens';
 import type { SourceDoc, SourceSentence } from './types';
-import type { Words } from './grammar';
+import type { Words } from './compiled-words';
 
 /** A sentence read for checking: its mentions and content tokens. */
 export interface Reading {

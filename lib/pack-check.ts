@@ -126,7 +126,7 @@ function checkFacts(file: FactsFile, lex: Known, isSentence: (id: string) => boo
     cites(`${here}.sources`, r.sources);
     refs(`${here}.predicate`, r.predicate);
     whenRefs(`${here}.when`, r.when);
-    // A role is read as the key of a person mention (lib/roles.ts `people`).
+    // A role is read as the key of a person mention (lib/people.ts `people`).
     refs(`${here}.accept`, r.accept, true, 'person');
     refs(`${here}.reject`, r.reject, true, 'person');
     if (!r.accept && !r.reject) errors.push(`${here}: needs "accept" or "reject"`);

@@ -1,96 +1,16 @@
-import { escape, type Mention } from './lexicon';
+import { coordinated, type Ref } from './people';
+import type { RoleWords } from './role-words';
+import { insideQuote, QUOTES, REPORTED, speaker } from './speech';
 
 /** Who does, owns or receives a predicate in a sentence: enough grammar for "who gave whom", "whose dream". */
 export type Role = 'agent' | 'owner' | 'recipient';
 
-interface Ref {
-  key: string;
-  start: number;
-  end: number;
-}
-
-/** The role grammar's words (data/language.json and the pack's own), compiled once per pack. */
-export interface RoleWords {
-  /** A title right after a name: 高市首相は, 이 대통령이. */
-  leadingTitle: RegExp;
-  jaSubject: RegExp;
-  koSubject: RegExp;
-  /** Topic-marked (は, 은/는) as against nominative-marked (が, 이/가) subjects. */
-  topic: RegExp;
-  jaTo: RegExp;
-  koTo: RegExp;
-  jaFrom: RegExp;
-  koFrom: RegExp;
-  /** A name's possessive particle, its title between: 高市首相の…, 이 대통령의…. */
-  owner: RegExp;
-  passive: RegExp;
-  recipientBefore: RegExp;
-}
-
-const NEVER = '(?!)';
-const any = (sources: readonly string[]) => (sources.length ? sources.join('|') : NEVER);
-
-/** Titles are plain words; passive verbs and what precedes a recipient are regular-expression sources. */
-export function roleWords(titles: readonly string[], passive: readonly string[], recipientBefore: readonly string[]): RoleWords {
-  const words = [...titles].sort((a, b) => b.length - a.length).map(escape);
-  // Titles that may sit between a name and its particle.
-  const title = `(?:\\s?(?:${any(words)}))?`;
-  return {
-    leadingTitle: new RegExp(`^\\s?(?:${any(words)})`),
-    jaSubject: new RegExp(`^${title}(?:は|が|も)`),
-    koSubject: new RegExp(`^${title}\\s?(?:은|는|이|가|도)(?![가-힣])`),
-    topic: new RegExp(`^${title}(?:は|\\s?(?:은|는)(?![가-힣]))`),
-    jaTo: new RegExp(`^${title}(?:に|へ)`),
-    koTo: new RegExp(`^${title}\\s?(?:에게|께|한테)(?!서)`),
-    jaFrom: new RegExp(`^${title}(?:から|より)`),
-    koFrom: new RegExp(`^${title}\\s?(?:에게서|로부터|한테서)`),
-    owner: new RegExp(`^${title}(?:の|의)[^、。,.]{0,10}$`),
-    passive: new RegExp(any(passive), 'u'),
-    recipientBefore: new RegExp(any(recipientBefore), 'iu'),
-  };
-}
-
 // The end of a clause embedded before a verb: a quotation and its verb, a reported or relative clause.
 const EMBEDDED_END = /(?:이?라고|다고|자고|냐고)\s?(?:한|했던|하던|말한|말했던)|[”」』"]\s?(?:이?라고|고|と|って)|と(?:言っ|話し|語っ|述べ)た|という/u;
-const QUOTES = /["“”「」『』‘’]/;
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff가-힣]/;
-const REPORTED =
-  /^[^」”"]*?(?:と|って)(?:おっしゃ|言っ|言わ|話し|聞い)|^[^”"]*?\b(?:you said|you told|told me|he said|she said)\b|^[^”"]*?(?:라고|다고)\s?(?:하셨|하셔|했|말씀|들)/;
 // Reported speech opens a clause of its own: in "Takaichi said Lee picked up the beat", Lee picked it up.
 const CLAUSE_BREAK =
   /[;:]|,\s*(?:so|but|while|after|because|when|as|and)\b|\s(?:so|but|while|after|because|whereas)\s|、|\b(?:said|says|wrote|writes|noted|added|stated|recalled|admitted|conceded|remarked|revealed)\s+(?:that\s+)?(?=\p{L})/gu;
-
-/** Person mentions, nested ones dropped ("Takaichi" inside "Takaichi's husband"), adjacent same-person ones merged. */
-export function people(mentions: readonly Mention[], text: string, pronouns: Record<string, RegExp>): Ref[] {
-  const ps = mentions.filter((m) => m.type === 'person');
-  const outer = ps.filter((m) => !ps.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
-  const refs: Ref[] = [];
-  for (const m of outer.sort((a, b) => a.start - b.start)) {
-    const last = refs[refs.length - 1];
-    if (last && last.key === m.key && /^\s?$/.test(text.slice(last.end, m.start))) last.end = Math.max(last.end, m.end);
-    else if (!last || m.start >= last.end) refs.push({ key: m.key, start: m.start, end: m.end });
-  }
-  const named = [...refs];
-  for (const [key, re] of Object.entries(pronouns)) {
-    re.lastIndex = 0;
-    for (let p = re.exec(text); p; p = re.exec(text)) {
-      const [start, end] = [p.index, p.index + p[0].length];
-      if (!named.some((r) => r.start < end && start < r.end)) refs.push({ key, start, end });
-    }
-  }
-  return refs.sort((a, b) => a.start - b.start);
-}
-
-function insideQuote(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  const opens = (before.match(/[“「『]/g) ?? []).length - (before.match(/[”」』]/g) ?? []).length;
-  const straight = (before.match(/"/g) ?? []).length % 2 === 1;
-  return opens > 0 || straight;
-}
-
-function coordinated(text: string, a: Ref, b: Ref, w: RoleWords): boolean {
-  return /^\s*(?:and|&|と|や|・|과|와|및|,)\s*$/u.test(text.slice(a.end, b.start).replace(w.leadingTitle, ''));
-}
 
 /** The person in role `role` of the predicate at [start, end), or undefined when the sentence doesn't say. */
 export function roleOf(role: Role, pred: { start: number; end: number; type?: string }, text: string, refs: readonly Ref[], w: RoleWords): string | undefined {
@@ -228,33 +148,4 @@ function clauseOf(text: string, pred: { start: number; end: number }): [number, 
     }
   }
   return [start, end];
-}
-
-const SAYS =
-  /^[\s,]*(?:\p{L}+\s+){0,3}?(?:said|says|told|tells|wrote|writes|added|posted|remarked|recalled|noted|stated|commented)\b|^[\s,]*(?:と|って)(?:述べ|語っ|話し|書い|投稿|言っ|明かし|強調)|^[\s,]*(?:라고|이라고|고|며)\s?(?:말했|밝혔|썼|적었|전했|강조했|덧붙였)/u;
-
-/**
- * Who says a quote: the person named right after it with a reporting verb ("…," Lee said), else the person
- * named last before it opens ("Lee wrote on X that the performance at first “felt a bit awkward”").
- */
-function speaker(text: string, refs: readonly Ref[], pred: { start: number; end: number }, w: RoleWords): string | undefined {
-  const open = Math.max(text.lastIndexOf('“', pred.start), text.lastIndexOf('「', pred.start), lastStraightOpen(text, pred.start));
-  if (open < 0) return undefined;
-  const closeAt = text.slice(pred.end).search(/[”」"]/);
-  if (closeAt >= 0) {
-    const close = pred.end + closeAt + 1;
-    const after = refs.find((r) => r.start >= close && r.start - close <= 30 && SAYS.test(text.slice(r.end)));
-    if (after) return after.key;
-  }
-  const before = refs.filter((r) => r.end <= open);
-  const last = before[before.length - 1];
-  // "Takaichi and Lee said …": both speak; the quote is not one person's.
-  const partner = before[before.length - 2];
-  if (last && partner && partner.key !== last.key && coordinated(text, partner, last, w)) return undefined;
-  return last?.key;
-}
-
-function lastStraightOpen(text: string, at: number): number {
-  const quotes = [...text.slice(0, at).matchAll(/"/g)].map((m) => m.index!);
-  return quotes.length % 2 === 1 ? quotes[quotes.length - 1]! : -1;
 }

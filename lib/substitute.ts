@@ -1,6 +1,8 @@
-import { formSource, type Mention } from './lexicon';
+import { neighbours } from './align';
+import type { Mention } from './lexicon';
 import type { Candidate, Reading } from './match';
 import { isCjk } from './normalize';
+import { Opposites } from './opposites';
 import { positionalTokens, type BareValues, type Positioned } from './tokens';
 
 /**
@@ -25,10 +27,7 @@ const CLOSE_CJK = 0.75;
 
 export class SubstitutionCheck {
   private readonly types: Set<string>;
-  private readonly opposite = new Map<string, string>();
-  private readonly oppositeRe: RegExp | null;
-
-  private readonly prefixes: string[];
+  private readonly opposites: Opposites;
 
   constructor(
     types: readonly string[],
@@ -38,27 +37,7 @@ export class SubstitutionCheck {
     private readonly bare?: BareValues,
   ) {
     this.types = new Set(types);
-    this.prefixes = Object.entries(prefixes).flatMap(([k, v]) => (k.startsWith('$') || typeof v === 'string' ? [] : v));
-    const words: string[] = [];
-    for (const [lang, pairs] of Object.entries(opposites)) {
-      if (lang.startsWith('$') || typeof pairs === 'string') continue;
-      for (const [a, b] of pairs) {
-        if (!a || !b) continue;
-        this.opposite.set(a.toLowerCase(), b.toLowerCase());
-        this.opposite.set(b.toLowerCase(), a.toLowerCase());
-        words.push(a, b);
-      }
-    }
-    // Longest first, so 非公開 is read whole and never as 公開.
-    this.oppositeRe = words.length
-      ? new RegExp(
-          [...new Set(words)]
-            .sort((x, y) => y.length - x.length)
-            .map(formSource)
-            .join('|'),
-          'giu',
-        )
-      : null;
+    this.opposites = new Opposites(opposites, prefixes);
   }
 
   /** The first swap found against the closest candidates, or undefined. `settled` holds mentions a curated fact already judged. */
@@ -73,7 +52,7 @@ export class SubstitutionCheck {
       const theirs = positionalTokens(c.seed.reading.norm, c.seed.reading.mentions, this.stop, this.bare);
       // "not easy" and "hard" say the same: with a negation on either side, opposites prove nothing.
       const hit =
-        this.values(claim, mine, theirs, c, cjk, settled, candidates) ?? (negated || c.seed.negated ? undefined : this.opposites(claim, mine, theirs, c, cjk));
+        this.values(claim, mine, theirs, c, cjk, settled, candidates) ?? (negated || c.seed.negated ? undefined : this.opposite(claim, mine, theirs, c, cjk));
       if (hit) return hit;
     }
     return undefined;
@@ -124,62 +103,11 @@ export class SubstitutionCheck {
     };
   }
 
-  private opposites(claim: Reading, mine: Positioned[], theirs: Positioned[], c: Candidate, cjk: boolean): Substitution | undefined {
-    if (!this.oppositeRe) return undefined;
-    const found = (text: string) =>
-      [...text.matchAll(this.oppositeRe!)].map((m) => ({ word: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length }));
-    const inClaim = found(claim.norm);
-    const inSeed = found(c.seed.reading.norm);
-    const seedWords = new Set(inSeed.map((w) => w.word));
-    const claimWords = new Set(inClaim.map((w) => w.word));
-    for (const w of inClaim) {
-      const other = this.opposite.get(w.word)!;
-      if (!seedWords.has(other) || seedWords.has(w.word) || claimWords.has(other)) continue;
-      // "not easy" is "hard": a negation right before either word undoes the swap.
-      const s0 = inSeed.find((x) => x.word === other)!;
-      if (NEGATED_BEFORE.test(claim.norm.slice(0, w.start)) || NEGATED_BEFORE.test(c.seed.reading.norm.slice(0, s0.start))) continue;
-      if (!cjk) {
-        const i = mine.findIndex((x) => x.start <= w.start && w.end <= x.end);
-        const s = inSeed.find((x) => x.word === other)!;
-        const j = theirs.findIndex((x) => x.start <= s.start && s.end <= x.end);
-        if (i < 0 || j < 0 || !neighbours(mine, i, theirs, j)) continue;
-      }
-      return {
-        kind: 'opposite',
-        type: 'opposite',
-        claimValue: { text: claim.norm.slice(w.start, w.end), start: w.start, end: w.end },
-        sourceValue: other,
-        candidate: c,
-      };
-    }
-    return cjk ? undefined : this.prefixed(claim, mine, theirs, c);
-  }
-
-  /** "discouraged" where the source says "encouraged": a negative prefix added or dropped, in the aligned place. */
-  private prefixed(claim: Reading, mine: Positioned[], theirs: Positioned[], c: Candidate): Substitution | undefined {
-    const plain = (xs: Positioned[]) => new Set(xs.filter((x) => !x.type).map((x) => x.tok));
-    const [mineSet, theirSet] = [plain(mine), plain(theirs)];
-    for (const [i, v] of mine.entries()) {
-      if (v.type || theirSet.has(v.tok)) continue;
-      for (const [j, u] of theirs.entries()) {
-        if (u.type || mineSet.has(u.tok)) continue;
-        const [long, short] = v.tok.length > u.tok.length ? [v.tok, u.tok] : [u.tok, v.tok];
-        if (short.length < 5 || !this.prefixes.some((p) => long === p + short)) continue;
-        if (!neighbours(mine, i, theirs, j)) continue;
-        return {
-          kind: 'opposite',
-          type: 'opposite',
-          claimValue: { text: claim.norm.slice(v.start, v.end), start: v.start, end: v.end },
-          sourceValue: c.seed.reading.norm.slice(u.start, u.end),
-          candidate: c,
-        };
-      }
-    }
-    return undefined;
+  private opposite(claim: Reading, mine: Positioned[], theirs: Positioned[], c: Candidate, cjk: boolean): Substitution | undefined {
+    const swap = this.opposites.find(claim, c.seed.reading, mine, theirs, cjk);
+    return swap && { kind: 'opposite', type: 'opposite', ...swap, candidate: c };
   }
 }
-
-const NEGATED_BEFORE = /(?:\b(?:not|never|no|hardly|barely)|n['’]t)\s+(?:[\p{L}-]+\s+)?$|(?:않|없|못)\s?$/iu;
 
 function titleCase(text: string): boolean {
   const words = text.match(/\p{L}{4,}/gu) ?? [];
@@ -197,23 +125,3 @@ const BARE = new Set(['number', 'ordinal']);
 
 /** Types an unknown capitalised name can stand in for. */
 const NAMED = new Set(['person', 'place']);
-
-/**
- * How well two tokens sit among the same words: 0 when they do not (a shared neighbour is needed on each
- * side that both have, or two on one side), else the number of shared neighbours.
- */
-function neighbours(a: Positioned[], i: number, b: Positioned[], j: number): number {
-  const kind = (x: Positioned) => (x.type === 'name' ? 'value' : x.type);
-  const side = (xs: Positioned[], k: number, dir: -1 | 1) => {
-    const out: string[] = [];
-    for (let n = k + dir; n >= 0 && n < xs.length && out.length < 3; n += dir)
-      if (kind(xs[n]!) !== kind(xs[k]!) && xs[n]!.type !== 'name') out.push(xs[n]!.tok);
-    return out;
-  };
-  const [la, lb, ra, rb] = [side(a, i, -1), side(b, j, -1), side(a, i, 1), side(b, j, 1)];
-  const shared = (x: string[], y: string[]) => x.filter((t) => y.includes(t)).length;
-  const [left, right] = [shared(la, lb), shared(ra, rb)];
-  const leftOk = left > 0 || la.length === 0 || lb.length === 0;
-  const rightOk = right > 0 || ra.length === 0 || rb.length === 0;
-  return (leftOk && rightOk && left + right > 0) || left >= 2 || right >= 2 ? left + right : 0;
-}

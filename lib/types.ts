@@ -68,3 +68,25 @@ export interface Claim {
   /** For contradicted and disputed claims (and claims that report a wrong claim): what differs, point by point. */
   differences?: Difference[];
 }
+
+/** How `checkText` reads a text: the gates it may skip, the sentences it judges. */
+export interface CheckOptions {
+  /**
+   * Treat the text as part of a page already known to be about the story, and every sentence as
+   * sitting among on-topic ones: the page gate is skipped and the per-sentence gate loosened (a
+   * weak mention is enough). For a sentence checked on its own, such as a selection.
+   */
+  assumeOnTopic?: boolean;
+  /**
+   * The page this text is part of is already known to be about the story: only the page gate is
+   * skipped. Each sentence must still pass the strict per-sentence gate, read among its neighbours
+   * in this text, exactly as in a whole-page check. For a slice of a page that passed the gate elsewhere.
+   */
+  pageKnownOnTopic?: boolean;
+  /**
+   * Judge and return only the sentences that start in [start, end) (offsets into the text). The
+   * whole text is still read for the page gate and for each sentence's neighbours, so a claim is the
+   * same as in a check of the whole text; context around the range costs a read, not a judgement.
+   */
+  range?: { start: number; end: number };
+}

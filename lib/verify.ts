@@ -1,8 +1,10 @@
+import { beside, governed, sameClause } from './binding';
 import { Grammar } from './grammar';
-import { formSource, type Mention } from './lexicon';
-import { isCjk } from './normalize';
+import { formSource } from './forms';
+import type { Mention } from './lexicon';
 import type { DataPack, Dispute, Fact, RoleFact } from './pack';
-import { people, roleOf } from './roles';
+import { people } from './people';
+import { roleOf } from './roles';
 import { hitsGroups, matchesKey } from './topic';
 
 /** A value in the claim judged against a fact: `ok` when the sources agree. */
@@ -111,51 +113,6 @@ export class Verifier {
     if (!cue) return true;
     return Boolean(cue.before?.test(text.slice(0, m.start)) || cue.after?.test(text.slice(m.end)));
   }
-}
-
-/** Characters between a governing word and its value, at most. */
-const GOVERN_GAP = 40;
-
-/** Whether a value belongs to one of the fact's `governors` next to it, not to the fact (see `Fact.governors`). */
-function governed(fact: Fact, text: string, value: Mention, mentions: readonly Mention[]): boolean {
-  if (!fact.governors?.length) return false;
-  const inWhen = (m: Mention) => fact.when.some((group) => group.some((k) => matchesKey(k, m)));
-  return mentions.some((g) => {
-    if (!fact.governors!.some((k) => matchesKey(k, g))) return false;
-    // Verb-final languages put the governing verb after its place (大阪に到着); the others before it.
-    const after = isCjk(text.slice(g.start, g.end));
-    const [from, to] = after ? [value.end, g.start] : [g.end, value.start];
-    if (to < from || to - from > GOVERN_GAP || /[,.;:!?、。，！？]/.test(text.slice(from, to))) return false;
-    return !mentions.some((m) => m.start >= from && m.end <= to && inWhen(m));
-  });
-}
-
-/** Whether a value sits right beside a mention of one of `near.keys`, nothing of that mention's kind between. */
-function beside(near: { keys: string[]; chars: number }, text: string, v: Mention, mentions: readonly Mention[], grammar: Grammar): boolean {
-  return mentions.some((m) => {
-    if (!near.keys.includes(m.key)) return false;
-    const [from, to] = gap(v, m) ?? [-1, -1];
-    // A fronted phrase's own comma ("In Tokyo, the leaders…", 東京で、) does not part it from its clause.
-    const between = text.slice(from, to);
-    const inner = v.end <= m.start ? between.replace(/^[^\s,、，]{0,3}[,、，]/u, '') : between;
-    // “Golden,” a hit for BTS: an apposition gives its value to the name it follows, a few words on.
-    if (m.end <= v.start && grammar.apposes(between)) return !mentions.some((o) => o !== m && o.type === m.type && o.start >= from && o.end <= to);
-    if (from < 0 || to - from > near.chars || /[,;:.、。，；]/.test(inner)) return false;
-    // "Dynamite, by BTS, and Golden": a value before a list's next item belongs to the item before.
-    if (v.end <= m.start && grammar.joins(between)) return false;
-    return !mentions.some((o) => o !== m && o.type === m.type && o.start >= from && o.end <= to);
-  });
-}
-
-/** The text between two mentions, in either order: [from, to]; null when they overlap. */
-function gap(a: Mention, b: Mention): [number, number] | null {
-  return a.end <= b.start ? [a.end, b.start] : b.end <= a.start ? [b.end, a.start] : null;
-}
-
-/** Two mentions a few words apart (or overlapping) with no clause break between them. */
-function sameClause(text: string, a: Mention, b: Mention): boolean {
-  const [from, to] = gap(a, b) ?? [0, 0];
-  return to - from <= GOVERN_GAP && !/[,;:、。，；]/.test(text.slice(from, to));
 }
 
 function accepts(fact: Fact, m: Mention): boolean {

@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
-import { extractText, hiddenByAttributes } from '../dom/extract';
+import { hiddenByAttributes } from '../dom/elements';
+import { extractText } from '../dom/extract';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 

@@ -1,7 +1,6 @@
 // The background's side of `factcheck:check-text`. The request comes from another context, so every
 // field is checked and only the known options are passed on: a bad one gets an error, never a throw.
-import type { CheckOptions } from '../../lib/check';
-import type { Claim } from '../../lib/types';
+import type { CheckOptions, Claim } from '../../lib/types';
 import type { ReplyTo } from '../shared/protocol';
 
 type Read = { text: string; options: CheckOptions } | { error: string };

@@ -1,7 +1,7 @@
 // The engine bound to the bundled data pack, built on first use so pages that never need it pay nothing.
-import { createChecker, type Checker, type CheckOptions } from '../../lib/check';
+import { createChecker, type Checker } from '../../lib/check';
 import { dataset } from '../../data/index';
-import type { Claim } from '../../lib/types';
+import type { CheckOptions, Claim } from '../../lib/types';
 
 let checker: Checker | undefined;
 

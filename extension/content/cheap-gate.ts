@@ -6,7 +6,8 @@
  * frame's new document, a new route, or a change that brings a frame or a shadow root means a whole
  * cheap reading again.
  */
-import { changedText, missingCheaply } from '../../dom/cheap-read';
+import { changedText } from '../../dom/changed-text';
+import { missingCheaply } from '../../dom/cheap-read';
 import type { FrameRead } from '../../dom/extract';
 import { runSliced, type SliceRules } from '../../dom/slicing';
 import type { Prefilter } from '../plan/prefilter';

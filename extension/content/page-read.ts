@@ -4,7 +4,8 @@
  * pages out before they are walked, styled or laid out. A page that may be on topic is read in slices of
  * a few milliseconds (dom/extract.ts), and its first marks are painted before it is all checked.
  */
-import { extractTextSliced, hiddenByLayout, type ExtractedText, type FrameRead } from '../../dom/extract';
+import { hiddenByLayout } from '../../dom/elements';
+import { extractTextSliced, type ExtractedText, type FrameRead } from '../../dom/extract';
 import { frameDocument } from '../../dom/frames';
 import { viewportOffset } from '../../dom/viewport';
 import type { Claim } from '../../lib/types';

@@ -3,7 +3,7 @@
  * names (forms and patterns) and the words every one of those names contains, which are scanned for
  * first because a plain alternation is the fastest scan there is.
  */
-import { escape, formSource, formWords } from '../../lib/lexicon';
+import { escape, formSource, formWords } from '../../lib/forms';
 import type { LexEntry } from '../../lib/pack';
 import { anchoredSource, lineEdge, sameLine, scanText, spaceSensitive } from './scan-text';
 

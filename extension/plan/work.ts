@@ -3,8 +3,7 @@
  * CLI's stream): the requests it yields, the stats it counts, and the claims it keeps per unit so they
  * survive edits elsewhere on the page.
  */
-import type { CheckOptions } from '../../lib/check';
-import type { Claim } from '../../lib/types';
+import type { CheckOptions, Claim } from '../../lib/types';
 import type { Unit } from './units';
 
 /** What a slice's engine call may ask for, besides the text: all of it can cross to the background. */

@@ -2,8 +2,7 @@
  * Every runtime message the extension sends, as one discriminated union.
  * `factcheck:results` is a public contract: its reply shape must not change.
  */
-import type { CheckOptions } from '../../lib/check';
-import type { Claim } from '../../lib/types';
+import type { CheckOptions, Claim } from '../../lib/types';
 import type { Command } from './commands';
 
 export interface ResultsReply {

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../data/index';
 import { answerCheckText } from '../../extension/background/check-text';
-import { createChecker, type CheckOptions } from '../../lib/check';
+import { createChecker } from '../../lib/check';
+import type { CheckOptions } from '../../lib/types';
 
 const engine = createChecker(dataset);
 const TEXT = 'Prime Minister Sanae Takaichi and President Lee Jae-myung drummed along to K-pop songs in Nara.\nThey played for 20 minutes.';

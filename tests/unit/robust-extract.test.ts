@@ -1,6 +1,8 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { extractText, hiddenByAttributes, locate } from '../../dom/extract';
+import { hiddenByAttributes } from '../../dom/elements';
+import { extractText } from '../../dom/extract';
+import { locate } from '../../dom/offsets';
 
 function body(html: string) {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);

@@ -4,7 +4,8 @@ import { Grammar } from '../../lib/grammar';
 import { Lexicon } from '../../lib/lexicon';
 import { read } from '../../lib/match';
 import { isNegated } from '../../lib/polarity';
-import { people, roleOf, type Role } from '../../lib/roles';
+import { people } from '../../lib/people';
+import { roleOf, type Role } from '../../lib/roles';
 
 const lexicon = new Lexicon(dataset.pack.lexicon);
 const words = new Grammar(dataset.pack.grammar).words;
