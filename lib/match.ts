@@ -34,7 +34,11 @@ export interface Candidate {
 /** `words`: the words that state nothing checkable (lib/words.ts). */
 export function read(text: string, lexicon: Lexicon, words: ContentWords): Reading {
   const norm = normalize(text);
-  const mentions = [...lexicon.find(norm), ...findDurations(norm)];
+  // A title only (no name) after a former holder's mark names someone else ("then-President", 김대중 당시 대통령):
+  // a mention of type "former", which a fact about the event's own occasion may list in its `unless`.
+  const former = (m: Mention) => m.type === 'person' && !m.named && words.former.test(norm.slice(Math.max(0, m.start - 12), m.start));
+  const found = lexicon.find(norm).map((m): Mention => (former(m) ? { ...m, key: `former:${m.key}`, type: 'former', anchor: undefined } : m));
+  const mentions = [...found, ...findDurations(norm)];
   return { norm, mentions, tokens: contentTokens(norm, mentions, words) };
 }
 

@@ -20,8 +20,8 @@ export interface PackJson {
   sources: unknown;
 }
 
-/** Mention types the engine reads itself, not from the lexicon: lengths of time (lib/quantity.ts). */
-const COMPUTED_TYPES = ['duration'];
+/** Mention types the engine reads itself, not from the lexicon: lengths of time (lib/quantity.ts), a former holder's title (lib/match.ts). */
+const COMPUTED_TYPES = ['duration', 'former'];
 
 /**
  * The pack read and checked whole; errors name each file as `dir` + its name (the language file, shared by

@@ -100,6 +100,7 @@ export const languageFile = obj<GrammarData>({
   endings: opt(words),
   numbers: opt(words),
   ordinals: opt(words),
+  former: opt(patterns),
   titles: opt(words),
   passive: opt(patterns),
   recipientBefore: opt(patterns),

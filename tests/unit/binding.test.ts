@@ -29,6 +29,13 @@ describe('binding a value to its own event', () => {
     expect(judge('They played “Dynamite,” a hit for BTS, and “Golden,” the anthem from KPop Demon Hunters.')).not.toBe('contradicted');
   });
 
+  it('leaves the place of another leaders’ meeting alone: a former holder’s title, a former leader named', () => {
+    expect(judge('1965년 당시 대통령과 당시 총리는 도쿄에서 국교 정상화 문제를 논의했다.')).not.toBe('contradicted');
+    expect(judge('当時の首相と当時の大統領は東京で会談した。')).not.toBe('contradicted');
+    expect(judge('Park Geun-hye held a summit with Japan’s prime minister in Seoul.')).not.toBe('contradicted');
+    expect(judge('The prime minister and the president held their summit in Seoul.')).toBe('contradicted');
+  });
+
   it('reads the venue a Korean stage was set up in as the event’s place, and an arrival as another occasion’s', () => {
     expect(judge('두 정상의 드럼 합주 자리는 부산 시내의 한 전통 가옥에 마련됐다.')).toBe('contradicted');
     expect(judge('이 대통령은 부산에 도착한 뒤 나라로 이동해 다카이치 총리와 드럼을 쳤다.')).not.toBe('contradicted');
