@@ -11,6 +11,7 @@ export interface ContentWords {
   /** Spelled-out numbers and ordinal words, each with its value. */
   numbers: ReadonlyMap<string, number>;
   ordinals: ReadonlyMap<string, number>;
+  prepositions: ReadonlySet<string>;
   /** Right before a title, a former holder's mark ("then-President", 당시 대통령): the title is not the story's person. */
   former: RegExp;
 }
@@ -29,7 +30,7 @@ function valued(r: Record<string, string[] | string> | undefined, first: number)
 }
 
 /** The lists of data/language.json this module reads (lib/words.ts holds them all). */
-type ContentLists = Partial<Record<'stopWords' | 'endings' | 'numbers' | 'ordinals' | 'former', Record<string, string[] | string>>>;
+type ContentLists = Partial<Record<'stopWords' | 'endings' | 'numbers' | 'ordinals' | 'former' | 'prepositions', Record<string, string[] | string>>>;
 
 export function contentWords(data: ContentLists): ContentWords {
   const endings = listOf(data.endings, 'ko');
@@ -40,6 +41,7 @@ export function contentWords(data: ContentLists): ContentWords {
     koEndings: endings.length ? new RegExp(`(?:${endings.map(escape).join('|')})$`) : /(?!)/,
     numbers: valued(data.numbers, 0),
     ordinals: valued(data.ordinals, 1),
+    prepositions: new Set(listOf(data.prepositions, 'en').map((w) => w.toLowerCase())),
     former: new RegExp(`(?:${[...listOf(data.former, 'en'), ...listOf(data.former, 'ja'), ...listOf(data.former, 'ko')].join('|') || '(?!)'})$`, 'iu'),
   };
 }

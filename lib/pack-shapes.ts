@@ -101,6 +101,7 @@ export const languageFile = obj<GrammarData>({
   numbers: opt(words),
   ordinals: opt(words),
   former: opt(patterns),
+  prepositions: opt(words),
   titles: opt(words),
   passive: opt(patterns),
   recipientBefore: opt(patterns),

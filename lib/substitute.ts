@@ -58,6 +58,14 @@ export class SubstitutionCheck {
     return undefined;
   }
 
+  /** Whether both values follow a preposition, and not the same one. */
+  private governedApart(a: string, v: Positioned, b: string, u: Positioned): boolean {
+    const before = (text: string, at: number) => /(\p{L}+)\s+(?:(?:the|a|an)\s+)?$/u.exec(text.slice(Math.max(0, at - 24), at))?.[1]?.toLowerCase();
+    const [x, y] = [before(a, v.start), before(b, u.start)];
+    const prepositions = this.bare?.prepositions;
+    return Boolean(x && y && x !== y && prepositions?.has(x) && prepositions.has(y));
+  }
+
   private values(
     claim: Reading,
     mine: Positioned[],
@@ -85,6 +93,8 @@ export class SubstitutionCheck {
         if (!fits(u) || mine.some((x) => x.tok === u.tok)) continue;
         // "South Korean" for "South Korea's", "Jae Myung" for "Jae": one name's forms, not two names.
         if ((v.type === 'name' || u.type === 'name') && akin(claim.norm.slice(v.start, v.end), c.seed.reading.norm.slice(u.start, u.end))) continue;
+        // "a pact with Washington" against "a pact in the Pacific": each value its own preposition, two slots.
+        if (!cjk && this.governedApart(claim.norm, v, c.seed.reading.norm, u)) continue;
         // One value of the type on each side of a close restatement: they stand for each other wherever they sit.
         const unique = mineT.length === 1 && theirsT.length === 1 && c.coverage >= CLOSE_CJK ? 1 : 0;
         const score = cjk ? unique : Math.max(neighbours(mine, i, theirs, j), unique);

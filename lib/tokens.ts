@@ -46,6 +46,8 @@ export interface Positioned {
 export interface BareValues {
   numbers: ReadonlyMap<string, number>;
   ordinals: ReadonlyMap<string, number>;
+  /** Words that govern the value after them ("in", "with"): a value's slot. */
+  prepositions?: ReadonlySet<string>;
 }
 const NONE: BareValues = { numbers: new Map(), ordinals: new Map() };
 

@@ -14,6 +14,8 @@ export interface WordLists {
   /** Numbers spelled out, from zero, and ordinal words, from first: bare values the substitution check compares. */
   numbers?: Lists;
   ordinals?: Lists;
+  /** Words that govern the value after them ("in Tokyo", "with Washington"), for languages that put them first. */
+  prepositions?: Lists;
   /** Regular expressions: what right before a title makes its holder a former one (former, 当時の, 전). */
   former?: Lists;
   /** Titles that may sit between a name and its particle (高市首相は, 이 대통령이). */
