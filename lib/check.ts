@@ -2,10 +2,10 @@ import { Lexicon, type Mention } from './lexicon';
 import { DETAIL, detailOnly, MINOR_DETAIL, pairCoverage, SUPPORT, SUPPORT_WITH_FACT } from './coverage';
 import { read, SeedIndex, type SeedEntry } from './match';
 import { datelineLength, kickerLength, normalize } from './normalize';
-import { isNegated } from './polarity';
+import { isNegated, negatedPredicates } from './polarity';
 import type { Dataset } from './pack';
 import { segment, type Span } from './segment';
-import { salientNumbers } from './tokens';
+import { positionalTokens, salientNumbers } from './tokens';
 import { pageOnTopic, sentencesOnTopic } from './topic';
 import type { CheckOptions, Citation, Claim, Verdict } from './types';
 import { SubstitutionCheck } from './substitute';
@@ -57,6 +57,16 @@ export function createChecker(dataset: Dataset): Checker {
     });
   };
 
+  /** Whether some negation in the claim negates a word the source sentence holds. */
+  function negatesSourced(reading: { norm: string; mentions: readonly Mention[] }, source: ReadonlySet<string>): boolean {
+    const content = (from: number, to: number) => {
+      const inside = reading.mentions.filter((m) => m.start >= from && m.end <= to).map((m) => ({ ...m, start: m.start - from, end: m.end - from }));
+      return positionalTokens(reading.norm.slice(from, to), inside, words.content.en, words.content).map((p) => p.tok);
+    };
+    const mask = (t: string) => verifier.grammar.maskInterjections(t);
+    return negatedPredicates(reading.norm, words.negation, reading.mentions, content, mask).some((ps) => ps.some((p) => p !== undefined && source.has(p)));
+  }
+
   function judge(text: string): Judgement {
     const afterDateline = text.slice(datelineLength(text));
     const bodyStart = text.length - afterDateline.length + kickerLength(afterDateline);
@@ -75,7 +85,9 @@ export function createChecker(dataset: Dataset): Checker {
     const best = candidates[0];
     const negated = spans.length === 0 && isNegated(reading.norm, words.negation, reading.mentions, (t) => verifier.grammar.maskInterjections(t));
     // A claim that negates what a closely matching source states ("Lee did not play") conflicts with it.
-    if (best && best.coverage >= POLARITY && negated && !candidates.slice(0, 3).some((c) => c.seed.negated)) return negationContradicted(best, cite);
+    // Only when the source states what the claim negates: "did not feature on the agenda" denies nothing a source says.
+    if (best && best.coverage >= POLARITY && negated && !candidates.slice(0, 3).some((c) => c.seed.negated) && negatesSourced(reading, best.seed.tokenSet))
+      return negationContradicted(best, cite);
     if (disputes.length > 0) return disputed(disputes, reading.mentions, text, bodyStart, cite);
     // A close restatement of a source with one value swapped, though no curated fact names it.
     const settled = reading.mentions.filter((m) => factHits.some((h) => h.values.some((v) => v.ok && v.start === m.start && v.end === m.end)));

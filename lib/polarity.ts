@@ -12,6 +12,33 @@ export function negationWords(negation: readonly string[], reporting: readonly s
   };
 }
 
+const QUANTIFIER = /^(?:nothing|none|no|nobody|neither|nor|without)$/i;
+
+/**
+ * What each negation in the text negates, as far as the words say: in English the first content word after
+ * it ("did not *play*"), in Japanese and Korean a named value right before it (演奏しなかった, 치지 않았다).
+ * `content(from, to)` gives the content tokens of a stretch; undefined where a negation negates no word read.
+ */
+export function negatedPredicates(
+  text: string,
+  words: NegationWords,
+  mentions: readonly { key: string; start: number; end: number }[],
+  content: (from: number, to: number) => string[],
+  mask: (t: string) => string = (t) => t,
+): (string | undefined)[][] {
+  let masked = mask(text).replace(words.reporting, (m) => ' '.repeat(m.length));
+  for (const m of mentions) masked = masked.slice(0, m.start) + ' '.repeat(m.end - m.start) + masked.slice(m.end);
+  const all = new RegExp(words.negation.source, 'gi');
+  return [...masked.matchAll(all)].map((n) => {
+    const at = n.index!;
+    if (/[\u3040-\u30ff\u4e00-\u9fff가-힣]/u.test(n[0])) return [mentions.find((m) => m.end <= at && at - m.end <= 6)?.key];
+    const after = content(at + n[0].length, Math.min(text.length, at + n[0].length + 40))[0];
+    // "received nothing", "had no drums": a negative quantifier's verb comes before it.
+    const before = QUANTIFIER.test(n[0]) ? content(Math.max(0, at - 30), at).at(-1) : undefined;
+    return [after, before];
+  });
+}
+
 /** Whether the text negates something; negations inside named values (欠かせない, 없어서는 안 될) don't count. */
 export function isNegated(
   text: string,

@@ -36,6 +36,16 @@ describe('binding a value to its own event', () => {
     expect(judge('The prime minister and the president held their summit in Seoul.')).toBe('contradicted');
   });
 
+  it('contradicts a negation only where the sources state what it negates', () => {
+    // The sources say these issues were absent from the agenda: the claim negates no word they state.
+    expect(judge('Wartime grievances and territorial spats did not feature on the agenda in Nara.')).not.toBe('contradicted');
+    // かないました is 叶いました, no negation.
+    expect(judge('李大統領は「子どもの頃からの夢が、きょうかないました」と語った。')).not.toBe('contradicted');
+    expect(judge('Lee did not play the drums with Takaichi.')).toBe('contradicted');
+    expect(judge('Takaichi’s husband received nothing from the Korean side.')).toBe('contradicted');
+    expect(judge('이 대통령은 드럼을 치지 않고 구경만 했다.')).toBe('contradicted');
+  });
+
   it('reads the venue a Korean stage was set up in as the event’s place, and an arrival as another occasion’s', () => {
     expect(judge('두 정상의 드럼 합주 자리는 부산 시내의 한 전통 가옥에 마련됐다.')).toBe('contradicted');
     expect(judge('이 대통령은 부산에 도착한 뒤 나라로 이동해 다카이치 총리와 드럼을 쳤다.')).not.toBe('contradicted');
