@@ -39,6 +39,8 @@ describe('binding a value to its own event', () => {
   it('contradicts a negation only where the sources state what it negates', () => {
     // The sources say these issues were absent from the agenda: the claim negates no word they state.
     expect(judge('Wartime grievances and territorial spats did not feature on the agenda in Nara.')).not.toBe('contradicted');
+    // …and a source saying the same in other words (“absent from the agenda”) is itself a negation.
+    expect(judge('이번 회담에서도 과거사 문제와 영토 문제는 의제에 오르지 않았다.')).not.toBe('contradicted');
     // かないました is 叶いました, no negation.
     expect(judge('李大統領は「子どもの頃からの夢が、きょうかないました」と語った。')).not.toBe('contradicted');
     expect(judge('Lee did not play the drums with Takaichi.')).toBe('contradicted');
