@@ -72,9 +72,11 @@ export function sentencesOnTopic(
   // A bare line naming only a song, the film or the summit may be another story's link: it counts when it
   // stands alone right beside the story's own prose (second pass). Prose, and bare lines naming the event,
   // count at once.
-  const sure = perSentence.map(
-    (ms, i) => named[i]! && (prose[i]! || inContext || !anywhere || both(ms) || ms.some((m) => m.anchor === 'strong' && anywhere.includes(m.key))),
-  );
+  // A bare line among bare lines (a list of links) that names only the drums is another story's link too.
+  const listed = (i: number) => i > 0 && i < texts.length - 1 && !prose[i - 1]! && !prose[i + 1]! && !named[i - 1]! && !named[i + 1]!;
+  const event = (ms: readonly Mention[], i: number) =>
+    ms.some((m) => m.anchor === 'strong' && anywhere!.includes(m.key)) && (ms.some((m) => m.type === 'person' || m.key.startsWith('group:')) || !listed(i));
+  const sure = perSentence.map((ms, i) => named[i]! && (prose[i]! || inContext || !anywhere || both(ms) || event(ms, i)));
   const storyOf = (strong: readonly boolean[]) => stretch(strong, prose, weak);
   const first = storyOf(sure);
   // A subhead or a caption stands alone between paragraphs, the story's own on one side; links come in lists.

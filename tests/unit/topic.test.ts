@@ -77,6 +77,23 @@ describe('topic gate', () => {
     expect(unstopped).toContain('두 정상은 케이팝 히트곡에 맞춰 약 20분 동안 합주했고 연주가 끝난 뒤 서명한 드럼 스틱을 주고받았다');
   });
 
+  it('reads a link that names only the drums, in a list of links, as another story’s', () => {
+    const page = [
+      'Prime Minister Sanae Takaichi and President Lee Jae-myung drummed along to K-pop songs after their talks in Nara.',
+      'The session lasted about 20 minutes.',
+      'Most read',
+      'Yen slides to a two-month low against the dollar',
+      'Adult beginners flock to drum schools across Japan',
+      'Snow disrupts flights in Hokkaido',
+    ].join('\n');
+    const texts = checkText(page).map((c) => c.text);
+    expect(texts).toContain('The session lasted about 20 minutes.');
+    expect(texts).not.toContain('Adult beginners flock to drum schools across Japan');
+    // The story's own headline, naming its people, counts wherever it stands.
+    const headed = checkText(['Home', 'Takaichi and Lee drum for diplomacy', 'By a staff writer', page].join('\n')).map((c) => c.text);
+    expect(headed).toContain('Takaichi and Lee drum for diplomacy');
+  });
+
   it('takes a two-word label beside the story for a label, not a claim', () => {
     const page = [
       'Related video',
