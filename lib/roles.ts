@@ -7,6 +7,8 @@ export type Role = 'agent' | 'owner' | 'recipient';
 
 // The end of a clause embedded before a verb: a quotation and its verb, a reported or relative clause.
 const EMBEDDED_END = /(?:이?라고|다고|자고|냐고)\s?(?:한|했던|하던|말한|말했던)|[”」』"]\s?(?:이?라고|고|と|って)|と(?:言っ|話し|語っ|述べ)た|という/u;
+// The one a quote describes, marked right before it: について「…」, を「…」と, 에 대해 "…", 를 "…"라고.
+const DESCRIBED = /^\s?(?:について|のことを|を)\s?[「『]|^\s?(?:에\s?대해|을|를)\s?[“"‘']/u;
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff가-힣]/;
 // Reported speech opens a clause of its own: in "Takaichi said Lee picked up the beat", Lee picked it up.
 const CLAUSE_BREAK =
@@ -43,8 +45,9 @@ export function roleOf(role: Role, pred: { start: number; end: number; type?: st
     // A quote that itself reports someone else's words ("…夢だとおっしゃっていた") doesn't tell whose it is,
     // and a quality inside a quote ("습득이 빠르다") belongs to whoever it describes, not to the speaker.
     if (REPORTED.test(text.slice(pred.end))) return undefined;
-    if (role === 'owner' && pred.type !== 'quote') return undefined;
     const outside = refs.filter((r) => !insideQuote(text, r.start));
+    // …unless the sentence names whom the quote describes: 高市総理について「…早い人だ」, 이 대통령을 "…"라고.
+    if (role === 'owner' && pred.type !== 'quote') return outside.find((r) => DESCRIBED.test(text.slice(r.end).replace(w.leadingTitle, '')))?.key;
     // Japanese and Korean mark the speaker as subject (subject() below); English places it by the quote.
     const said = CJK.test(text) ? undefined : speaker(text, outside, pred, w);
     if (said) return said;

@@ -41,6 +41,9 @@ describe('roleOf', () => {
     ['다카이치 총리는 작년 회담 때 이 대통령이 “드럼을 쳐 보고 싶다”고 한 말을 떠올려 깜짝 이벤트를 준비했다.', 'concept:surprise-plan', 'agent', undefined],
     // …but one whose clause holds the predicate is its own.
     ['이 대통령은 다카이치 총리가 몇 분 만에 리듬을 익혔다며 칭찬했다.', 'concept:learn', 'owner', 'person:takaichi'],
+    // A quality inside a quote belongs to the one the sentence says the quote describes, else to no one it says.
+    ['李大統領は高市首相について「数分でリズムをつかむ、飲み込みの早い人だ」と述べた。', 'concept:learn', 'owner', 'person:takaichi'],
+    ['李大統領は「数分でリズムをつかむ、飲み込みの早い人だ」と述べた。', 'concept:learn', 'owner', undefined],
     // A clause on the noun names its holder or its granter: whose dream it was is not read from the subject.
     ['Takaichi staged a surprise jam, fulfilling a dream he had long held.', 'concept:dream', 'owner', undefined],
   ])('%s → %s %s', (text, predicate, role, expected) => {
