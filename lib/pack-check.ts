@@ -110,6 +110,7 @@ function checkFacts(file: FactsFile, lex: Known, isSentence: (id: string) => boo
     if (!lex.types.has(f.slot)) errors.push(`${here}.slot: "${f.slot}" is not a lexicon type`);
     whenRefs(`${here}.when`, f.when);
     refs(`${here}.unless`, f.unless);
+    refs(`${here}.elsewhen`, f.elsewhen);
     refs(`${here}.governors`, f.governors);
     refs(`${here}.near.keys`, f.near?.keys, true);
     refs(`${here}.accept`, f.accept, true, f.slot);

@@ -19,6 +19,7 @@ const fact = obj<Fact>({
   slot: nonEmpty,
   when: groups,
   unless: opt(keys),
+  elsewhen: opt(keys),
   governors: opt(keys),
   near: opt(obj<{ keys: string[]; chars: number }>({ keys: set(nonEmpty, 1), chars: int(1) })),
   accept: opt(keys),

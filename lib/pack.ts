@@ -21,6 +21,11 @@ export interface Fact {
   when: KeyGroups;
   unless?: string[];
   /**
+   * Keys that may put the sentence on another occasion than the event's ("last year", "in October"): the
+   * fact still confirms a right value there, but a wrong one makes no red mark, since it may be that occasion's.
+   */
+  elsewhen?: string[];
+  /**
    * Words that take a value right beside them for their own ("arrived in Osaka", "reporters in Tokyo",
    * 大阪に到着): such a value is not the fact's. Beside means a few words away in the same clause, with
    * none of `when`'s words between: before the value in spaced scripts, after it in Japanese and Korean.

@@ -36,6 +36,13 @@ describe('binding a value to its own event', () => {
     expect(judge('The prime minister and the president held their summit in Seoul.')).toBe('contradicted');
   });
 
+  it('leaves the place of a meeting on another occasion unred, and still lets the event’s own place confirm', () => {
+    expect(judge('Lee and Ishiba held a summit in Tokyo in August 2025.')).not.toBe('contradicted');
+    expect(judge('이 대통령은 지난해 8월 도쿄에서 이시바 총리와 정상회담을 했다.')).not.toBe('contradicted');
+    expect(judge('The leaders drummed together in Busan after their summit.')).toBe('contradicted');
+    expect(judge('The leaders drummed together in Busan on January 13.')).toBe('contradicted');
+  });
+
   it('contradicts a negation only where the sources state what it negates', () => {
     // The sources say these issues were absent from the agenda: the claim negates no word they state.
     expect(judge('Wartime grievances and territorial spats did not feature on the agenda in Nara.')).not.toBe('contradicted');

@@ -111,6 +111,11 @@ describe('the data pack check', () => {
       (j: Json) => ((j.facts.facts[0].govenors = j.facts.facts[0].governors), delete j.facts.facts[0].governors),
       'data/packs/drum-summit/facts.json: facts[0] place: unknown field "govenors"',
     ],
+    [
+      'an `elsewhen` key the lexicon lacks',
+      (j: Json) => (j.facts.facts[factAt(j, 'place')].elsewhen[0] = 'month:13'),
+      'place.elsewhen[0]: "month:13" is not a lexicon key',
+    ],
     ['a missing field', (j: Json) => delete j.facts.facts[2].says, 'facts[2] songs: missing field "says"'],
     ['a field of the wrong type', (j: Json) => (j.facts.facts[2].when = 'song:golden'), 'facts[2] songs.when: expected an array, found "song:golden"'],
     ['an empty `when` group', (j: Json) => j.facts.facts[1].when.push([]), 'day.when[1]: expected at least 1 item, found 0'],
