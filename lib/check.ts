@@ -30,7 +30,6 @@ export function createChecker(dataset: Dataset): Checker {
     dataset.pack.substitutable ?? [],
     dataset.pack.grammar.opposites ?? {},
     dataset.pack.grammar.negativePrefixes,
-    words.content.en,
     words.content,
   );
 
@@ -61,7 +60,7 @@ export function createChecker(dataset: Dataset): Checker {
   function negatesSourced(reading: { norm: string; mentions: readonly Mention[] }, source: ReadonlySet<string>): boolean {
     const content = (from: number, to: number) => {
       const inside = reading.mentions.filter((m) => m.start >= from && m.end <= to).map((m) => ({ ...m, start: m.start - from, end: m.end - from }));
-      return positionalTokens(reading.norm.slice(from, to), inside, words.content.en, words.content).map((p) => p.tok);
+      return positionalTokens(reading.norm.slice(from, to), inside, words.content).map((p) => p.tok);
     };
     const mask = (t: string) => verifier.grammar.maskInterjections(t);
     return negatedPredicates(reading.norm, words.negation, reading.mentions, content, mask).some((ps) => ps.some((p) => p !== undefined && source.has(p)));

@@ -3,7 +3,8 @@ import type { Mention } from './lexicon';
 import type { Candidate, Reading } from './match';
 import { isCjk } from './normalize';
 import { Opposites } from './opposites';
-import { positionalTokens, type BareValues, type Positioned } from './tokens';
+import type { ContentWords } from './cjk';
+import { positionalTokens, type Positioned } from './tokens';
 
 /**
  * The general substitution check: a claim that restates a source sentence closely but for one typed value
@@ -33,8 +34,7 @@ export class SubstitutionCheck {
     types: readonly string[],
     opposites: Record<string, string[][] | string>,
     prefixes: Record<string, string[] | string> = {},
-    private readonly stop: ReadonlySet<string> = new Set(),
-    private readonly bare?: BareValues,
+    private readonly words: ContentWords,
   ) {
     this.types = new Set(types);
     this.opposites = new Opposites(opposites, prefixes);
@@ -44,12 +44,12 @@ export class SubstitutionCheck {
   find(claim: Reading, candidates: readonly Candidate[], settled: readonly Mention[] = [], negated = false): Substitution | undefined {
     const cjk = isCjk(claim.norm);
     // A title-case headline capitalises every word: its capitals say nothing of names.
-    const mine = positionalTokens(claim.norm, claim.mentions, this.stop, this.bare).map((p) =>
+    const mine = positionalTokens(claim.norm, claim.mentions, this.words).map((p) =>
       p.type === 'name' && titleCase(claim.norm) ? { ...p, type: undefined } : p,
     );
     for (const c of candidates.slice(0, 3)) {
       if (c.coverage < (cjk ? CLOSE_CJK : CLOSE) || c.seed.sentence.heading) continue;
-      const theirs = positionalTokens(c.seed.reading.norm, c.seed.reading.mentions, this.stop, this.bare);
+      const theirs = positionalTokens(c.seed.reading.norm, c.seed.reading.mentions, this.words);
       // "not easy" and "hard" say the same: with a negation on either side, opposites prove nothing.
       const hit =
         this.values(claim, mine, theirs, c, cjk, settled, candidates) ?? (negated || c.seed.negated ? undefined : this.opposite(claim, mine, theirs, c, cjk));
@@ -62,8 +62,8 @@ export class SubstitutionCheck {
   private governedApart(a: string, v: Positioned, b: string, u: Positioned): boolean {
     const before = (text: string, at: number) => /(\p{L}+)\s+(?:(?:the|a|an)\s+)?$/u.exec(text.slice(Math.max(0, at - 24), at))?.[1]?.toLowerCase();
     const [x, y] = [before(a, v.start), before(b, u.start)];
-    const prepositions = this.bare?.prepositions;
-    return Boolean(x && y && x !== y && prepositions?.has(x) && prepositions.has(y));
+    const { prepositions } = this.words;
+    return Boolean(x && y && x !== y && prepositions.has(x) && prepositions.has(y));
   }
 
   private values(

@@ -42,25 +42,19 @@ export interface Positioned {
   type?: string;
 }
 
-/** Spelled-out numbers and ordinal words with their values (data/language.json). */
-export interface BareValues {
-  numbers: ReadonlyMap<string, number>;
-  ordinals: ReadonlyMap<string, number>;
-  /** Words that govern the value after them ("in", "with"): a value's slot. */
-  prepositions?: ReadonlySet<string>;
-}
-const NONE: BareValues = { numbers: new Map(), ordinals: new Map() };
-
-/** The claim's tokens in order (mentions by key and type, plain words by stem, bare numbers typed "number"); `stop`: function words. */
-export function positionalTokens(text: string, mentions: readonly Mention[], stop: ReadonlySet<string>, values: BareValues = NONE): Positioned[] {
+/**
+ * The claim's tokens in order (mentions by key and type, plain words by stem, bare numbers typed "number", bare
+ * ordinals "ordinal"); `words`: the English function words and the number and ordinal words (data/language.json).
+ */
+export function positionalTokens(text: string, mentions: readonly Mention[], words: Pick<ContentWords, 'en' | 'numbers' | 'ordinals'>): Positioned[] {
   const out: Positioned[] = mentions.map((m) => ({ tok: m.key, start: m.start, end: m.end, type: m.type }));
   const covered = (i: number, j: number): boolean => mentions.some((m) => m.start <= i && j <= m.end);
   for (const w of text.matchAll(/[\p{Script=Latin}\p{N}]+(?:'[\p{Script=Latin}]+)?/gu)) {
     const word = w[0].toLowerCase().replace(/'s$/, '');
-    if (word.length < 1 || stop.has(word) || covered(w.index!, w.index! + word.length)) continue;
-    const spelled = values.numbers.get(word) ?? -1;
+    if (word.length < 1 || words.en.has(word) || covered(w.index!, w.index! + word.length)) continue;
+    const spelled = words.numbers.get(word) ?? -1;
     const number = /^\p{N}+$/u.test(word) || spelled > 0;
-    const ordinal = values.ordinals.get(word);
+    const ordinal = words.ordinals.get(word);
     if (ordinal !== undefined) {
       out.push({ tok: `ordinal:${ordinal}`, start: w.index!, end: w.index! + w[0].length, type: 'ordinal' });
       continue;
