@@ -31,10 +31,11 @@ export function beside(near: { keys: string[]; chars: number }, text: string, v:
     const between = text.slice(from, to);
     const inner = v.end <= m.start ? between.replace(/^[^\s,、，]{0,3}[,、，]/u, '') : between;
     // “Golden,” a hit for BTS: an apposition gives its value to the name it follows, a few words on.
-    if (m.end <= v.start && grammar.apposes(between)) return !mentions.some((o) => o !== m && o.type === m.type && o.start >= from && o.end <= to);
-    if (from < 0 || to - from > near.chars || /[,;:.、。，；]/.test(inner)) return false;
-    // "Dynamite, by BTS, and Golden": a value before a list's next item belongs to the item before.
-    if (v.end <= m.start && grammar.joins(between)) return false;
+    if (!(m.end <= v.start && grammar.apposes(between))) {
+      if (from < 0 || to - from > near.chars || /[,;:.、。，；]/.test(inner)) return false;
+      // "Dynamite, by BTS, and Golden": a value before a list's next item belongs to the item before.
+      if (v.end <= m.start && grammar.joins(between)) return false;
+    }
     return !mentions.some((o) => o !== m && o.type === m.type && o.start >= from && o.end <= to);
   });
 }

@@ -6,11 +6,11 @@ import { isNegated, negatedPredicates } from './polarity';
 import type { Dataset } from './pack';
 import { segment, type Span } from './segment';
 import { positionalTokens, salientNumbers } from './tokens';
-import { matchesKey, pageOnTopic, sentencesOnTopic } from './topic';
+import { pageOnTopic, sentencesOnTopic } from './topic';
 import type { CheckOptions, Citation, Claim, Verdict } from './types';
 import { SubstitutionCheck } from './substitute';
 import { contradicted, disputed, negationContradicted, substitutionContradicted, type Cite, type Judgement } from './verdicts';
-import { Verifier, type FactHit, type Judged } from './verify';
+import { Verifier, type Judged } from './verify';
 import { factDifferences, locate } from './explain';
 
 /** How closely a negated claim must match a source sentence before the negation counts as a conflict. */
@@ -80,8 +80,7 @@ export function createChecker(dataset: Dataset): Checker {
     const notOwn = (v: Judged) => spans.some(([a, b]) => v.start >= a && v.end <= b) || verifier.grammar.denied(reading.norm, v);
     const reported = factDifferences(factHits, place, (v) => !v.ok && notOwn(v), true);
     // A sentence that may be about another occasion ("met in Gyeongju in October") keeps its wrong value unred.
-    const elsewhen = (h: FactHit) => ('elsewhen' in h.fact ? h.fact.elsewhen : undefined)?.some((k) => reading.mentions.some((m) => matchesKey(k, m))) ?? false;
-    const conflicts = factHits.filter((h) => !elsewhen(h) && h.values.some((v) => !v.ok && !notOwn(v)));
+    const conflicts = factHits.filter((h) => !h.elsewhen && h.values.some((v) => !v.ok && !notOwn(v)));
     if (conflicts.length > 0) return contradicted(conflicts, candidates, [...factDifferences(conflicts, place, (v) => !v.ok && !notOwn(v)), ...reported], cite);
     const best = candidates[0];
     const negated = spans.length === 0 && isNegated(reading.norm, words.negation, reading.mentions, (t) => verifier.grammar.maskInterjections(t));

@@ -26,10 +26,8 @@ export function negatedPredicates(
   content: (from: number, to: number) => string[],
   mask: (t: string) => string = (t) => t,
 ): (string | undefined)[][] {
-  let masked = mask(text).replace(words.reporting, (m) => ' '.repeat(m.length));
-  for (const m of mentions) masked = masked.slice(0, m.start) + ' '.repeat(m.end - m.start) + masked.slice(m.end);
   const all = new RegExp(words.negation.source, 'gi');
-  return [...masked.matchAll(all)].map((n) => {
+  return [...masked(text, words, mentions, mask).matchAll(all)].map((n) => {
     const at = n.index!;
     if (/[\u3040-\u30ff\u4e00-\u9fff가-힣]/u.test(n[0])) return [mentions.find((m) => m.end <= at && at - m.end <= 6)?.key];
     const after = content(at + n[0].length, Math.min(text.length, at + n[0].length + 40))[0];
@@ -46,7 +44,12 @@ export function isNegated(
   mentions: readonly { start: number; end: number }[] = [],
   mask: (t: string) => string = (t) => t,
 ): boolean {
-  let masked = mask(text).replace(words.reporting, (m) => ' '.repeat(m.length));
-  for (const m of mentions) masked = masked.slice(0, m.start) + ' '.repeat(m.end - m.start) + masked.slice(m.end);
-  return words.negation.test(masked);
+  return words.negation.test(masked(text, words, mentions, mask));
+}
+
+/** The text with reporters' negations and named values blanked out, offsets kept: where a negation may be read. */
+function masked(text: string, words: NegationWords, mentions: readonly { start: number; end: number }[], mask: (t: string) => string): string {
+  let out = mask(text).replace(words.reporting, (m) => ' '.repeat(m.length));
+  for (const m of mentions) out = out.slice(0, m.start) + ' '.repeat(m.end - m.start) + out.slice(m.end);
+  return out;
 }

@@ -19,6 +19,8 @@ export interface Judged {
 export interface FactHit {
   fact: Fact | RoleFact;
   values: Judged[];
+  /** The sentence names one of the fact's `elsewhen` keys: its wrong values may be another occasion's. */
+  elsewhen?: boolean;
 }
 
 export interface DisputeHit {
@@ -51,8 +53,9 @@ export class Verifier {
   checkFacts(text: string, mentions: readonly Mention[]): FactHit[] {
     const refs = people(mentions, text, this.pronouns);
     const hits: FactHit[] = [];
+    const names = (keys: readonly string[] | undefined) => keys?.some((k) => mentions.some((m) => matchesKey(k, m))) ?? false;
     for (const fact of this.pack.facts) {
-      if (fact.unless?.some((k) => mentions.some((m) => matchesKey(k, m)))) continue;
+      if (names(fact.unless)) continue;
       const values = mentions.filter(
         (m) =>
           m.type === fact.slot &&
@@ -77,7 +80,8 @@ export class Verifier {
         own = own.filter((v) => preds.some((p) => sameClause(text, p, v)));
         if (own.length === 0) continue;
       }
-      hits.push({ fact, values: own.map((m) => ({ surface: text.slice(m.start, m.end), ok: accepts(fact, m), start: m.start, end: m.end })) });
+      const judged = own.map((m) => ({ surface: text.slice(m.start, m.end), ok: accepts(fact, m), start: m.start, end: m.end }));
+      hits.push({ fact, values: judged, ...(names(fact.elsewhen) && { elsewhen: true }) });
     }
     for (const fact of this.pack.roles) {
       if (fact.when && !hitsGroups(fact.when, mentions)) continue;
