@@ -8,6 +8,11 @@ export const SUPPORT_WITH_FACT = 0.4;
 export const MINOR_DETAIL = 0.7;
 /** What a word found only in a sentence's detail (an aside, apposition, attribution) weighs against one in its central claim. */
 export const DETAIL = 0.3;
+/**
+ * What the other words of a quote weigh when a curated fact knows its phrase and speaker: they are one more
+ * translation of the same post, which outlets word each their own way, not claims of their own.
+ */
+export const TRANSLATION = 0.1;
 
 /** The claim's tokens found only inside the given stretches: read again with those stretches blanked out. */
 export function detailOnly(reading: Reading, spans: readonly [number, number][], reread: (text: string) => Reading): Set<string> {

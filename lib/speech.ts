@@ -44,3 +44,18 @@ function lastStraightOpen(text: string, at: number): number {
   const quotes = [...text.slice(0, at).matchAll(/"/g)].map((m) => m.index!);
   return quotes.length % 2 === 1 ? quotes[quotes.length - 1]! : -1;
 }
+
+/** The quoted stretches of a sentence, marks included: paired curly or corner quotes, or straight ones in pairs. */
+export function quoteSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  const pairs: Record<string, string> = { '“': '”', '「': '」', '『': '』', '"': '"' };
+  for (let i = 0; i < text.length; i++) {
+    const close = pairs[text[i]!];
+    if (!close) continue;
+    const end = text.indexOf(close, i + 1);
+    if (end < 0) break;
+    spans.push([i, end + 1]);
+    i = end;
+  }
+  return spans;
+}

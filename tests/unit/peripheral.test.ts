@@ -23,3 +23,22 @@ describe('detail around a sourced central claim', () => {
     expect(judge('Takaichi and Lee drummed to “Dynamite” after their talks (held in Tokyo on Tuesday).')).toBe('contradicted');
   });
 });
+
+// Each outlet translates a leader's post its own way: once a curated fact knows the quote's phrase and its
+// speaker, the quote's other words are that translation, not new claims.
+describe('another translation of a known quote', () => {
+  it.each([
+    '“Honestly it felt a bit awkward to begin with, yet with every hit the beat settled in,” Lee posted afterwards.',
+    '「最初は少しぎこちなかったけれど、叩くうちに息が合ってきた」と李大統領はXに書き込んだ。',
+  ])('supported: %s', (s) => expect(judge(s)).toBe('supported'));
+
+  it('the same quote with no phrase a fact knows stays unverified', () => {
+    expect(judge('“Honestly it felt odd to begin with, yet with every hit the beat settled in,” Lee posted afterwards.')).toBe('unverified');
+  });
+
+  it('the known phrase put in the other leader’s mouth still conflicts', () => {
+    expect(judge('“Honestly it felt a bit awkward to begin with, yet with every hit the beat settled in,” Takaichi said of her own playing.')).toBe(
+      'contradicted',
+    );
+  });
+});
