@@ -57,14 +57,16 @@ export function createChecker(dataset: Dataset): Checker {
     });
   };
 
-  /** Whether some negation in the claim negates a word the source sentence holds. */
+  /** Whether some negation in the claim negates a word the source sentence holds, in every reading of that word. */
   function negatesSourced(reading: { norm: string; mentions: readonly Mention[] }, source: ReadonlySet<string>): boolean {
     const content = (from: number, to: number) => {
       const inside = reading.mentions.filter((m) => m.start >= from && m.end <= to).map((m) => ({ ...m, start: m.start - from, end: m.end - from }));
       return positionalTokens(reading.norm.slice(from, to), inside, words.content).map((p) => p.tok);
     };
     const mask = (t: string) => verifier.grammar.maskInterjections(t);
-    return negatedPredicates(reading.norm, words.negation, reading.mentions, content, mask).some((ps) => ps.some((p) => p !== undefined && source.has(p)));
+    return negatedPredicates(reading.norm, words.negation, reading.mentions, content, mask).some((ps) =>
+      ps.some((keys) => keys.length > 0 && keys.every((k) => source.has(k))),
+    );
   }
 
   function judge(text: string): Judgement {
@@ -108,7 +110,7 @@ export function createChecker(dataset: Dataset): Checker {
     // So are a quote's other words when a curated fact knows the quote and its speaker: they are one more translation of it.
     const knownQuotes = aroundKnownQuotes(reading.norm, factHits, reading.mentions);
     const reread = (t: string) => read(t, lexicon, words.content);
-    const side = detailOnly(reading, verifier.grammar.peripheralSpans(reading.norm), reread);
+    const side = detailOnly(reading, [...verifier.grammar.peripheralSpans(reading.norm), ...spans], reread);
     const variant = detailOnly(reading, knownQuotes, reread);
     const weigh = (t: string) => index.weight(t) * (variant.has(t) ? TRANSLATION : side.has(t) ? DETAIL : 1);
     const covered = pairCoverage(reading.tokens, pairTokens, weigh);
@@ -119,7 +121,8 @@ export function createChecker(dataset: Dataset): Checker {
     // Where the claim is such a quote, its attribution ("…,” Lee posted afterwards) is detail here too.
     const factWeigh = knownQuotes.length ? weigh : (t: string) => index.weight(t);
     const byFact = factHits
-      .filter((h) => h.values.every((v) => v.ok))
+      // A reported or corrected value ("some outlets said 30 minutes, but it ran about 20") is not the claim's own.
+      .filter((h) => h.values.some((v) => !notOwn(v)) && h.values.every((v) => v.ok || notOwn(v)))
       .map((h) => {
         const confirmed = reading.mentions.filter((m) => h.values.some((v) => v.start === m.start && v.end === m.end)).map((m) => m.key);
         const held = new Set([...h.fact.sources.flatMap((id) => [...(byId.get(id)?.tokenSet ?? [])]), ...confirmed]);

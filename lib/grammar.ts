@@ -2,7 +2,7 @@ import type { Mention } from './lexicon';
 import { escape, formSource } from './forms';
 import { isCjk } from './normalize';
 import { compileWords, type Words } from './compiled-words';
-import type { GrammarData } from './words';
+import type { GrammarData, ReportFrames } from './words';
 
 export type { GrammarData };
 
@@ -23,6 +23,7 @@ export class Grammar {
   private readonly interjection: RegExp;
   private readonly elapsedBefore: RegExp;
   private readonly reportFrame: RegExp | null;
+  private readonly closingFrame: RegExp | null;
   private readonly reportEnd: RegExp;
   private readonly notBefore: RegExp | null;
   private readonly notAfter: RegExp | null;
@@ -43,12 +44,14 @@ export class Grammar {
     this.elapsedBefore = new RegExp(data.elapsed.before, 'iu');
     this.elapsedAfter = new RegExp(data.elapsed.after, 'iu');
     const rep = data.reported ?? {};
-    const frames = ['en', 'ja', 'ko'].flatMap((l) => (Array.isArray(rep[l]) ? (rep[l] as string[]) : []));
-    this.reportFrame = frames.length ? new RegExp(frames.join('|'), 'giu') : null;
-    this.reportEnd = new RegExp(typeof rep.end === 'string' ? rep.end : '[.。]', 'iu');
-    const not = rep.notValue && typeof rep.notValue === 'object' && !Array.isArray(rep.notValue) ? rep.notValue : undefined;
-    this.notBefore = not ? new RegExp(not.before, 'iu') : null;
-    this.notAfter = not ? new RegExp(not.after, 'iu') : null;
+    const frames = (f: ReportFrames = {}) => [...(f.en ?? []), ...(f.ja ?? []), ...(f.ko ?? [])];
+    const opening = frames(rep);
+    this.reportFrame = opening.length ? new RegExp(opening.join('|'), 'giu') : null;
+    this.reportEnd = new RegExp(rep.end ?? '[.。]', 'iu');
+    const closing = frames(rep.closing);
+    this.closingFrame = closing.length ? new RegExp(closing.join('|'), 'giu') : null;
+    this.notBefore = rep.notValue ? new RegExp(rep.notValue.before, 'iu') : null;
+    this.notAfter = rep.notValue ? new RegExp(rep.notValue.after, 'iu') : null;
     const side = lists(data.peripheral ?? {});
     this.peripheral = side.length ? new RegExp(side.join('|'), 'giu') : null;
     const apposed = lists(data.appositive ?? {});
@@ -75,6 +78,14 @@ export class Grammar {
       const from = m.index + m[0].length;
       const end = this.reportEnd.exec(text.slice(from));
       spans.push([m.index, end ? from + end.index : text.length]);
+    }
+    if (!this.closingFrame) return spans;
+    // A frame that follows its claim (Japanese, Korean) reports the clause it closes: from that clause's start.
+    const ends = new RegExp(this.reportEnd.source, 'giu');
+    this.closingFrame.lastIndex = 0;
+    for (let m = this.closingFrame.exec(text); m; m = this.closingFrame.exec(text)) {
+      const before = [...text.slice(0, m.index).matchAll(ends)].at(-1);
+      spans.push([before ? before.index + before[0].length : 0, m.index + m[0].length]);
     }
     return spans;
   }

@@ -82,9 +82,17 @@ export const packFile = obj<PackFile>({
   words: opt(obj<StoryWords>({ stopWords: opt(words), titles: opt(words), continuation: opt(patterns), linked: opt(patterns) })),
 });
 const pair = obj<{ before: string; after: string }>({ before: regex('iu'), after: regex('iu') });
-type Reported = { en?: string[]; ja?: string[]; ko?: string[]; end?: string; notValue?: { before: string; after: string } };
+type Frames = { en?: string[]; ja?: string[]; ko?: string[] };
+type Reported = Frames & { end?: string; notValue?: { before: string; after: string }; closing?: Frames };
 const frames = opt(set(regex('giu'), 1));
-const reported = obj<Reported>({ en: frames, ja: frames, ko: frames, end: opt(regex('iu')), notValue: opt(pair) });
+const reported = obj<Reported>({
+  en: frames,
+  ja: frames,
+  ko: frames,
+  end: opt(regex('iu')),
+  notValue: opt(pair),
+  closing: opt(obj<Frames>({ en: frames, ja: frames, ko: frames })),
+});
 
 export const languageFile = obj<GrammarData>({
   coordinators: words,

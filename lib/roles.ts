@@ -12,7 +12,7 @@ const DESCRIBED = /^\s?(?:について|のことを|を)\s?[「『]|^\s?(?:에\s
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff가-힣]/;
 // Reported speech opens a clause of its own: in "Takaichi said Lee picked up the beat", Lee picked it up.
 const CLAUSE_BREAK =
-  /[;:]|,\s*(?:so|but|while|after|because|when|as|and)\b|\s(?:so|but|while|after|because|whereas)\s|、|\b(?:said|says|wrote|writes|noted|added|stated|recalled|admitted|conceded|remarked|revealed)\s+(?:that\s+)?(?=\p{L})/gu;
+  /[;:]|,\s*(?:so|but|while|after|because|when|as|and)\b|\s(?:so|but|while|after|because|whereas)\s|、|\b(?:said|says|wrote|writes|noted|added|stated|recalled|admitted|conceded|remarked|revealed)\s+(?:that\s+)?(?=\p{L})|\b(?:saying|writing|noting|adding|stating|recalling|admitting|conceding|remarking|revealing|explaining|telling \S+)\s+that\s+(?=\p{L})/gu;
 
 /** The person in role `role` of the predicate at [start, end), or undefined when the sentence doesn't say. */
 export function roleOf(role: Role, pred: { start: number; end: number; type?: string }, text: string, refs: readonly Ref[], w: RoleWords): string | undefined {
@@ -126,7 +126,11 @@ function subject(text: string, refs: readonly Ref[], pred: { start: number; end:
   return first.key;
 }
 
-function recipient(text: string, refs: readonly Ref[], w: RoleWords): string | undefined {
+// A person named as the possessor of a noun (首相の夫, 총리의 남편, Takaichi's husband) is not the one it receives.
+const POSSESSOR = /^(?:['’]s\s+\p{L}|の\p{Script=Han}|의\s?[가-힣])/u;
+
+function recipient(text: string, all: readonly Ref[], w: RoleWords): string | undefined {
+  const refs = all.filter((r) => !POSSESSOR.test(text.slice(r.end)));
   const passive = w.passive.test(text);
   if (passive) {
     const marked = refs.find((r) => w.jaSubject.test(text.slice(r.end)) || w.koSubject.test(text.slice(r.end)));

@@ -63,12 +63,22 @@ export interface GrammarData extends WordLists {
   elapsed: { before: string; after: string };
   /** Pairs of opposites per language, for the substitution check. */
   opposites?: Record<string, string[][] | string>;
-  /** Frames that attribute a claim in order to report or correct it, where their span ends, and denied values. */
-  reported?: Record<string, string[] | string | { before: string; after: string }>;
+  /**
+   * Frames that attribute a claim in order to report or correct it, where their span ends, and denied values;
+   * `closing`: frames that follow the claim they report (…と伝えた報道もあったが, …다고 보도한 매체도).
+   */
+  reported?: ReportFrames & { end?: string; notValue?: { before: string; after: string }; closing?: ReportFrames };
   /** Prefixes that make a word its opposite, per language. */
   negativePrefixes?: Record<string, string[] | string>;
   /** Asides, appositions, attributions and openers around a sentence's central claim, per language. */
   peripheral?: Record<string, string[] | string>;
   /** What stands between a name and an apposition's value that belongs to it (“Golden,” a hit for BTS). */
   appositive?: Record<string, string[] | string>;
+}
+
+/** Report frames per language (regular expressions). */
+export interface ReportFrames {
+  en?: string[];
+  ja?: string[];
+  ko?: string[];
 }

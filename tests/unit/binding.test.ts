@@ -97,6 +97,13 @@ describe('a claim the sentence reports or corrects', () => {
     ).toEqual(['day', 'duration', 'place']);
     expect(claim('Some early reports placed the drum jam in Kyoto, but Takaichi and Lee played in Nara.').verdict).toBe('supported');
     expect(claim('一部の報道は演奏が東京で行われたと伝えたが、実際は奈良だった。').verdict).not.toBe('contradicted');
+    // Japanese and Korean put the frame after the claim it reports: the clause it closes is reported.
+    expect(claim('両首脳が叩いたのはヤマハ製だと伝えたメディアもあったが、実際はパールのドラムだった。').verdict).not.toBe('contradicted');
+    expect(claim('몇몇 외신은 합주가 1시간 동안 이어졌다고 보도했지만, 실제로는 20분가량이었다.').verdict).not.toBe('contradicted');
+    expect(claim('합주가 1시간 동안 이어졌다는 보도도 나왔지만 사실과 다르다.').verdict).not.toBe('contradicted');
+    // …and the claim the sentence makes in its own voice is what it is judged on.
+    expect(claim('Several outlets said the jam ran for an hour, but it actually lasted about 20 minutes.').verdict).toBe('supported');
+    expect(claim('합주는 1시간 동안 이어졌다.').verdict).toBe('contradicted');
   });
 
   it('does not take a value the sentence denies for its own', () => {

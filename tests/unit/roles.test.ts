@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { checkText } from '../../extension/background/checker';
+import { labelOf } from '../eval/dev-set';
 import { dataset } from '../../data/index';
 import { Grammar } from '../../lib/grammar';
 import { Lexicon } from '../../lib/lexicon';
@@ -46,6 +48,11 @@ describe('roleOf', () => {
     ['李大統領は「数分でリズムをつかむ、飲み込みの早い人だ」と述べた。', 'concept:learn', 'owner', undefined],
     // A clause on the noun names its holder or its granter: whose dream it was is not read from the subject.
     ['Takaichi staged a surprise jam, fulfilling a dream he had long held.', 'concept:dream', 'owner', undefined],
+    // Reported speech in a participle opens a clause of its own: the one after "that" learned quickly.
+    ['Takaichi was all smiles afterwards, noting that her guest had picked up the beat in no time.', 'concept:learn', 'owner', 'person:lee'],
+    // A possessor is not the one who receives: the husband got the gift, not the premier.
+    ['総理の夫には、李大統領から手作りの漆塗りの食器が贈られた。', 'thing:tableware', 'recipient', 'person:takaichi-husband'],
+    ['이 대통령은 총리의 남편에게 옻칠 식기를 선물했다.', 'thing:tableware', 'recipient', 'person:takaichi-husband'],
   ])('%s → %s %s', (text, predicate, role, expected) => {
     expect(who(text, predicate, role)).toBe(expected);
   });
@@ -67,5 +74,14 @@ describe('isNegated', () => {
   it('ignores negation inside named values', () => {
     const text = '李大統領は日本を「欠かせないパートナー」と呼んだ。';
     expect(isNegated(text, words.negation, read(text, lexicon, words.content).mentions)).toBe(false);
+  });
+});
+
+describe('a negation red only where the source states what it negates', () => {
+  const judge = (text: string) => labelOf(checkText(text, { assumeOnTopic: true }));
+  // 議題 reads as both "agenda" and "ties": a source holding only "ties" does not state what is negated.
+  it('asks every reading of the negated word', () => {
+    expect(judge('今回の会談で、こうした問題は議題にならなかった。')).not.toBe('contradicted');
+    expect(judge('李大統領はドラムを演奏しなかった。')).toBe('contradicted');
   });
 });
