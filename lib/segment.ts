@@ -9,6 +9,9 @@ export interface Span {
 const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|vs|U\.S|U\.K|e\.g|i\.e)\.$/;
 // Korean sentences often end "다." / "요." without a following space before quotes or in tight CJK text.
 const KO_END = /([다요])\.(?=\S)/g;
+// ICU reads an opening bracket or quote right after a full stop as closing the sentence before (。「…): a new
+// sentence opens with it ("…実現したそうです。「サプライズで準備しました」という…").
+const CJK_END = /[。！？](?=[「『（“])/g;
 // Inline elements set side by side lose the space between them ("…on Tuesday.Photograph: Cabinet Office"):
 // a full stop after a word, then a capitalised word, is a sentence end all the same.
 const JOINED = /(?<=\p{Ll}{2}[.!?]["”’)]?)(?=\p{Lu}\p{Ll})/gu;
@@ -39,6 +42,7 @@ function segmentLine(line: string, base: number, out: Span[]): void {
     if (seg.index > 0) cuts.push(seg.index);
   }
   for (const m of line.matchAll(KO_END)) cuts.push(m.index! + 2);
+  for (const m of line.matchAll(CJK_END)) cuts.push(m.index! + 1);
   for (const m of line.matchAll(JOINED)) cuts.push(m.index!);
   cuts.sort((a, b) => a - b);
   let from = 0;

@@ -30,6 +30,14 @@ describe('segment', () => {
     expect(texts('이재명 대통령이 드럼을 쳤다.다카이치 총리도 함께했다.')).toEqual(['이재명 대통령이 드럼을 쳤다.', '다카이치 총리도 함께했다.']);
   });
 
+  it('starts a new sentence with a quote that opens right after a full stop, and keeps a quote of two sentences whole', () => {
+    expect(texts('演奏は約20分続いた。「夢がかないました」という李氏の投稿も話題を呼んだ。')).toEqual([
+      '演奏は約20分続いた。',
+      '「夢がかないました」という李氏の投稿も話題を呼んだ。',
+    ]);
+    expect(texts('李氏は「楽しかった。また叩きたい」と話した。')).toEqual(['李氏は「楽しかった。また叩きたい」と話した。']);
+  });
+
   it('handles empty and whitespace-only input', () => {
     expect(segment('')).toEqual([]);
     expect(segment(' \n\t ')).toEqual([]);
