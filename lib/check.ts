@@ -126,11 +126,13 @@ export function createChecker(dataset: Dataset): Checker {
       .map((h) => {
         const confirmed = reading.mentions.filter((m) => h.values.some((v) => v.start === m.start && v.end === m.end)).map((m) => m.key);
         const held = new Set([...h.fact.sources.flatMap((id) => [...(byId.get(id)?.tokenSet ?? [])]), ...confirmed]);
-        return { hit: h, coverage: pairCoverage(reading.tokens, held, factWeigh) };
+        return { hit: h, holds: held, coverage: pairCoverage(reading.tokens, held, factWeigh) };
       })
       .sort((a, b) => b.coverage - a.coverage);
     const factCovered = (byFact[0]?.coverage ?? 0) >= SUPPORT_WITH_FACT + 0.05;
-    if (best && !newDetail && (covered >= SUPPORT || (factOk && best.coverage >= SUPPORT_WITH_FACT) || factCovered)) {
+    // A predicate that is a claim of its own ("she taught him") must be the close sources' too.
+    const unheld = reading.mentions.some((m) => lexicon.byKey.get(m.key)?.claim && !pairTokens.has(m.key) && !byFact.some((f) => f.holds.has(m.key)));
+    if (best && !newDetail && !unheld && (covered >= SUPPORT || (factOk && best.coverage >= SUPPORT_WITH_FACT) || factCovered)) {
       // The closest sentences, and always the two whose union made the case; the fact's own when only it did.
       const near = candidates.filter((c, i) => (i < 2 && c.coverage >= 0.2) || c.coverage >= Math.max(SUPPORT_WITH_FACT, best.coverage - 0.15));
       const viaFact = covered < SUPPORT && !(factOk && best.coverage >= SUPPORT_WITH_FACT) ? byFact[0]!.hit.fact.sources : [];

@@ -16,6 +16,11 @@ export interface LexEntry {
   anchor?: 'strong' | 'weak';
   /** For people: pronouns that can stand for them ("she", 彼女), when no other person shares them. */
   pronouns?: string[];
+  /**
+   * A predicate that is a claim of its own ("taught", "led the session"): a sentence that uses it is stated
+   * only if a source close to it holds it too, however well the rest of the sentence is covered.
+   */
+  claim?: boolean;
 }
 
 /** A named value found in a sentence (offsets into the normalized sentence). */

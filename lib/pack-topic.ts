@@ -3,7 +3,7 @@
  * pack the content script ships, kept apart so its bundle carries no more of the pack's checks than this.
  */
 import type { KeyGroups, LexEntry, TopicData, TopicRules } from './pack';
-import { arr, type Errors, here, int, nonEmpty, obj, oneOf, opt, set, type Shape } from './schema';
+import { arr, bool, type Errors, here, int, nonEmpty, obj, oneOf, opt, set, type Shape } from './schema';
 
 const keys = set(nonEmpty);
 /** Groups of keys: an empty group can never be hit, so a rule holding one would never apply. */
@@ -33,6 +33,7 @@ export const lexEntry = obj<LexEntry>({
   weakForms: opt(keys),
   anchor: opt(oneOf('strong', 'weak')),
   pronouns: opt(keys),
+  claim: opt(bool),
 });
 
 export const topicRules = obj<TopicRules>({

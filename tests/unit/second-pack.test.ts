@@ -24,6 +24,9 @@ describe('a second story, from its pack alone', () => {
     ['contradicted', 'Marsh gave Reyes a bronze plaque for the tree.'],
     ['disputed', 'About 500 residents watched the two mayors plant the tree.'],
     ['unverified', 'Marsh and Reyes planted the oak while a brass band played marching songs.'],
+    // A predicate that is a claim of its own (lexicon `claim`) must be the close sources' too.
+    ['unverified', 'Mayor Marsh and Mayor Reyes dug and planted an oak tree in Harbor Park on Saturday.'],
+    ['supported', 'Marsh predicted the oak would outlast them both.'],
   ])('%s: %s', (verdict, text) => {
     expect(verdicts(text)).toEqual([verdict]);
   });
