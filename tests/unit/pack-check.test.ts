@@ -11,6 +11,9 @@ import { PackError, readDataset, type PackJson } from '../../lib/pack-check';
 import { readTopicData } from '../../lib/pack-topic';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- test data is edited freely
+/** A lexicon entry by its key, so a case does not break when entries are added before it. */
+const at = (key: string): number => lexicon.entries.findIndex((e) => e.key === key);
+const entry = (j: Json, key: string): Json => j.lexicon.entries[at(key)];
 
 const real = () => structuredClone({ pack, lexicon, facts, language, sources }) as unknown as Record<keyof PackJson, Json>;
 const factAt = (json: Json, id: string) => (json.facts.facts as Json[]).findIndex((f) => f.id === id);
@@ -127,11 +130,11 @@ describe('the data pack check', () => {
     ],
     [
       'a pattern that does not compile',
-      (j: Json) => j.lexicon.entries[112].patterns.push('(?:first'),
-      'data/packs/drum-summit/lexicon.json: entries[112] femaleord:first.patterns[6]: not a valid regular expression',
+      (j: Json) => entry(j, 'femaleord:first').patterns.push('(?:first'),
+      `data/packs/drum-summit/lexicon.json: entries[${at('femaleord:first')}] femaleord:first.patterns[6]: not a valid regular expression`,
     ],
     ['a repeated form', (j: Json) => j.lexicon.entries[0].forms.push('Takaichi'), 'entries[0] person:takaichi.forms[7]: "Takaichi" repeats item 1'],
-    ['an upper-case hint', (j: Json) => (j.lexicon.entries[112].hints[0] = 'Female'), 'femaleord:first.hints[0]: "Female" must be lower case'],
+    ['an upper-case hint', (j: Json) => (entry(j, 'femaleord:first').hints[0] = 'Female'), 'femaleord:first.hints[0]: "Female" must be lower case'],
     ['an unknown anchor', (j: Json) => (j.lexicon.entries[0].anchor = 'firm'), 'person:takaichi.anchor: expected "strong" or "weak", found "firm"'],
     [
       'a misspelt topic key',
