@@ -136,6 +136,7 @@ describe('the data pack check', () => {
     ['a repeated form', (j: Json) => j.lexicon.entries[0].forms.push('Takaichi'), 'entries[0] person:takaichi.forms[7]: "Takaichi" repeats item 1'],
     ['an upper-case hint', (j: Json) => (entry(j, 'femaleord:first').hints[0] = 'Female'), 'femaleord:first.hints[0]: "Female" must be lower case'],
     ['an unknown anchor', (j: Json) => (j.lexicon.entries[0].anchor = 'firm'), 'person:takaichi.anchor: expected "strong" or "weak", found "firm"'],
+    ['a claim flag that is not true or false', (j: Json) => (j.lexicon.entries[0].claim = 'yes'), 'person:takaichi.claim: expected true or false, found "yes"'],
     [
       'a misspelt topic key',
       (j: Json) => (j.pack.topic.page[1][0] = 'concept:drumm'),
