@@ -1,18 +1,17 @@
 import { Lexicon, type Mention } from './lexicon';
-import { DETAIL, detailOnly, MINOR_DETAIL, pairCoverage, SUPPORT, SUPPORT_WITH_FACT, TRANSLATION } from './coverage';
-import { read, SeedIndex, type SeedEntry } from './match';
+import { read, SeedIndex } from './match';
 import { datelineLength, kickerLength, normalize } from './normalize';
 import { isNegated, negatedPredicates } from './polarity';
 import type { Dataset } from './pack';
 import { segment, type Span } from './segment';
-import { positionalTokens, salientNumbers } from './tokens';
+import { positionalTokens } from './tokens';
 import { pageOnTopic, sentencesOnTopic } from './topic';
-import type { CheckOptions, Citation, Claim, Verdict } from './types';
+import type { CheckOptions, Claim, Verdict } from './types';
 import { SubstitutionCheck } from './substitute';
 import { contradicted, disputed, negationContradicted, substitutionContradicted, type Cite, type Judgement } from './verdicts';
-import { Verifier, type FactHit, type Judged } from './verify';
+import { Verifier, type Judged } from './verify';
+import { SupportCheck } from './support';
 import { factDifferences, locate } from './explain';
-import { quoteSpans } from './speech';
 
 /** How closely a negated claim must match a source sentence before the negation counts as a conflict. */
 const POLARITY = 0.6;
@@ -39,7 +38,7 @@ export function createChecker(dataset: Dataset): Checker {
     if (!e) return [];
     return [{ sourceId: e.source.id, sentenceId: id, outlet: e.source.outlet, date: e.source.date, quote: e.sentence.text, relation }];
   };
-  const citeSeed = (e: SeedEntry): Citation[] => cite(e.sentence.id, 'supports');
+  const support = new SupportCheck(lexicon, index, verifier.grammar, cite);
 
   // A page checked in slices sends the sentences at each slice's edge twice: as the context of one
   // slice and as the range (or context) of the next. Reading every sentence for the topic gates is
@@ -101,47 +100,7 @@ export function createChecker(dataset: Dataset): Checker {
       );
       return substitutionContradicted(swap, place({ surface: swap.claimValue.text, start: swap.claimValue.start }), entry, cite);
     }
-    const extra = reported.length ? { differences: reported } : {};
-    const factOk = factHits.length > 0;
-    // A number that the closest sentences do not share ("30 aides", "millions of times") is a new detail.
-    const salient = salientNumbers(reading.norm, reading.mentions);
-    const pairTokens = new Set([...(candidates[0]?.seed.tokenSet ?? []), ...(candidates[1]?.seed.tokenSet ?? [])]);
-    // Words found only in an aside, apposition or attribution are detail around the central claim: they weigh less.
-    // So are a quote's other words when a curated fact knows the quote and its speaker: they are one more translation of it.
-    const knownQuotes = aroundKnownQuotes(reading.norm, factHits, reading.mentions);
-    const reread = (t: string) => read(t, lexicon, words.content);
-    const side = detailOnly(reading, [...verifier.grammar.peripheralSpans(reading.norm), ...spans], reread);
-    const variant = detailOnly(reading, knownQuotes, reread);
-    const weigh = (t: string) => index.weight(t) * (variant.has(t) ? TRANSLATION : side.has(t) ? DETAIL : 1);
-    const covered = pairCoverage(reading.tokens, pairTokens, weigh);
-    // …unless the rest restates a source so closely that the number is a minor detail ("in just five or 10 minutes").
-    const newDetail = covered < MINOR_DETAIL && salient.some((t) => !pairTokens.has(t));
-    // A curated fact or role the claim gets right, with its own source sentences (and the values it confirms)
-    // covering the claim as the closest one would: a paraphrase of that source ("awkward at first" for "a little clumsy").
-    // Where the claim is such a quote, its attribution ("…,” Lee posted afterwards) is detail here too.
-    const factWeigh = knownQuotes.length ? weigh : (t: string) => index.weight(t);
-    const byFact = factHits
-      // A reported or corrected value ("some outlets said 30 minutes, but it ran about 20") is not the claim's own.
-      .filter((h) => h.values.some((v) => !notOwn(v)) && h.values.every((v) => v.ok || notOwn(v)))
-      .map((h) => {
-        const confirmed = reading.mentions.filter((m) => h.values.some((v) => v.start === m.start && v.end === m.end)).map((m) => m.key);
-        const held = new Set([...h.fact.sources.flatMap((id) => [...(byId.get(id)?.tokenSet ?? [])]), ...confirmed]);
-        return { hit: h, holds: held, coverage: pairCoverage(reading.tokens, held, factWeigh) };
-      })
-      .sort((a, b) => b.coverage - a.coverage);
-    const factCovered = (byFact[0]?.coverage ?? 0) >= SUPPORT_WITH_FACT + 0.05;
-    // A predicate that is a claim of its own ("she taught him") must be the close sources' too.
-    const unheld = reading.mentions.some((m) => lexicon.byKey.get(m.key)?.claim && !pairTokens.has(m.key) && !byFact.some((f) => f.holds.has(m.key)));
-    if (best && !newDetail && !unheld && (covered >= SUPPORT || (factOk && best.coverage >= SUPPORT_WITH_FACT) || factCovered)) {
-      // The closest sentences, and always the two whose union made the case; the fact's own when only it did.
-      const near = candidates.filter((c, i) => (i < 2 && c.coverage >= 0.2) || c.coverage >= Math.max(SUPPORT_WITH_FACT, best.coverage - 0.15));
-      const viaFact = covered < SUPPORT && !(factOk && best.coverage >= SUPPORT_WITH_FACT) ? byFact[0]!.hit.fact.sources : [];
-      const factSeeds = viaFact.flatMap((id) => byId.get(id) ?? []);
-      const cited = [...factSeeds, ...near.map((c) => c.seed).filter((s) => !factSeeds.includes(s))].slice(0, 3);
-      const outlets = [...new Set(cited.map((s) => s.source.outlet))];
-      return { verdict: 'supported', reason: `Stated by ${outlets.join(', ')}.`, citations: cited.flatMap(citeSeed), ...extra };
-    }
-    return { verdict: 'unverified', reason: 'On topic, but none of the sources covers this.', citations: [], ...extra };
+    return support.judge(reading, candidates, factHits, { notOwn, reported: spans, differences: reported });
   }
 
   return {
@@ -169,23 +128,6 @@ export function createChecker(dataset: Dataset): Checker {
       return claims;
     },
   };
-}
-
-/**
- * The rest of each quote whose phrase a role fact the claim gets right knows (the quoted phrase and its
- * speaker): the stretches either side of that phrase, inside the quote marks.
- */
-function aroundKnownQuotes(text: string, hits: readonly FactHit[], mentions: readonly Mention[]): [number, number][] {
-  const phrases = mentions.filter((m) => hits.some(({ fact, values }) => 'predicate' in fact && values.every((v) => v.ok) && fact.predicate.includes(m.key)));
-  return quoteSpans(text).flatMap(([a, b]) => {
-    const known = phrases.find((m) => m.start >= a && m.end <= b);
-    return known
-      ? ([
-          [a, known.start],
-          [known.end, b],
-        ] as [number, number][])
-      : [];
-  });
 }
 
 export type { Claim, Verdict };
