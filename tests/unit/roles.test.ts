@@ -85,3 +85,13 @@ describe('a negation red only where the source states what it negates', () => {
     expect(judge('李大統領はドラムを演奏しなかった。')).toBe('contradicted');
   });
 });
+
+describe('a word in another sense is not the story’s value', () => {
+  const keys = (text: string) => read(text, lexicon, words.content).mentions.map((m) => m.key);
+  it('reads "play a role" and "trade ties" as no playing and no swapping', () => {
+    expect(keys('Both nations vowed to play a bigger part in keeping the region calm.')).not.toContain('concept:play');
+    expect(keys('Seoul wants trade ties with Tokyo to deepen.')).not.toContain('concept:swap');
+    expect(keys('The two leaders played the drums.')).toContain('concept:play');
+    expect(keys('They traded their suits for track jackets.')).toContain('concept:swap');
+  });
+});
