@@ -10,6 +10,8 @@ const EMBEDDED_END = /(?:이?라고|다고|자고|냐고)\s?(?:한|했던|하던
 // The one a quote describes, marked right before it: について「…」, を「…」と, 에 대해 "…", 를 "…"라고.
 const DESCRIBED = /^\s?(?:について|のことを|を)\s?[「『]|^\s?(?:에\s?대해|을|를)\s?[“"‘']/u;
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff가-힣]/;
+// The end of a clause that reports what someone says or praises: 익혔다며, 빠르다고, つかんだと.
+const SAID_CLAUSE = /^[가-힣\u3040-\u309f]{0,4}?(?:다며|다고|라며|라고|(?<=[たいだ])と(?![し思]))/u;
 // Reported speech opens a clause of its own: in "Takaichi said Lee picked up the beat", Lee picked it up.
 const CLAUSE_BREAK =
   /[;:]|,\s*(?:so|but|while|after|because|when|as|and)\b|\s(?:so|but|while|after|because|whereas)\s|、|\b(?:said|says|wrote|writes|noted|added|stated|recalled|admitted|conceded|remarked|revealed)\s+(?:that\s+)?(?=\p{L})|\b(?:saying|writing|noting|adding|stating|recalling|admitting|conceding|remarking|revealing|explaining|telling \S+)\s+that\s+(?=\p{L})/gu;
@@ -97,6 +99,9 @@ function subject(text: string, refs: readonly Ref[], pred: { start: number; end:
     const modified = marked.find((r) => r.start >= pred.end && r.start - pred.end <= 8 && !/[はも은는、,]/.test(text.slice(pred.end, r.start)));
     const first = before[before.length - 1] ?? modified;
     if (!first) return undefined;
+    // 다카이치 총리는 몇 분 만에 리듬을 익혔다며 칭찬했다: a predicate in what the topic says (…다며, …と) has its
+    // own subject, left unsaid; the topic is the one who says it.
+    if (first.end <= pred.start && w.topic.test(text.slice(first.end)) && SAID_CLAUSE.test(text.slice(pred.end))) return undefined;
     // 다카이치 총리는 … 이 대통령이 "…"이라고 한 말을 기억해 … 마련했다: a nominative subject after another
     // person's topic often belongs to a clause embedded before the verb; the sentence doesn't say plainly whose it is.
     // Only when that clause closes before the predicate (a quote and its verb, 이라고 한 말을, と言ったことを):
@@ -119,6 +124,9 @@ function subject(text: string, refs: readonly Ref[], pred: { start: number; end:
   const pool = (inClause.length ? inClause : refs.filter((r) => quoted || r.end <= pred.start)).filter(
     (r) => !/\b(?:to|with|for|by|from|of|and|on|at)\s+(?:the\s+)?$/.test(text.slice(Math.max(from, r.start - 8), r.start)),
   );
+  // "…, who had told her at APEC he always wanted to": a subject pronoun right before the verb is its subject.
+  const adjacent = inClause.filter((r) => r.end <= pred.start && /^(?:he|she)$/i.test(text.slice(r.start, r.end))).at(-1);
+  if (adjacent && /^\s+(?:[\p{L}']+\s+){0,2}$/u.test(text.slice(adjacent.end, pred.start))) return adjacent.key;
   const first = pool[0];
   if (!first) return undefined;
   const next = refs.find((r) => r.start >= first.end);

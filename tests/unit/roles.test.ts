@@ -50,6 +50,11 @@ describe('roleOf', () => {
     ['Takaichi staged a surprise jam, fulfilling a dream he had long held.', 'concept:dream', 'owner', undefined],
     // Reported speech in a participle opens a clause of its own: the one after "that" learned quickly.
     ['Takaichi was all smiles afterwards, noting that her guest had picked up the beat in no time.', 'concept:learn', 'owner', 'person:lee'],
+    // A subject pronoun right before its verb is its subject, whoever the clause named first.
+    ['Takaichi planned it for Lee, who had once told her in Gyeongju he longed to play the drums.', 'concept:dream', 'owner', 'person:lee'],
+    // A predicate inside what the topic says or praises (…다며 칭찬했다, …とたたえた) has an unsaid subject of its own.
+    ['이 대통령에게 다카이치 총리는 금세 리듬을 익혔다며 엄지를 치켜세웠다.', 'concept:learn', 'owner', undefined],
+    ['李大統領に対し、高市首相はすぐにリズムをつかんだとたたえた。', 'concept:learn', 'owner', undefined],
     // A possessor is not the one who receives: the husband got the gift, not the premier.
     ['総理の夫には、李大統領から手作りの漆塗りの食器が贈られた。', 'thing:tableware', 'recipient', 'person:takaichi-husband'],
     ['이 대통령은 총리의 남편에게 옻칠 식기를 선물했다.', 'thing:tableware', 'recipient', 'person:takaichi-husband'],
