@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { dataset } from '../../data/index';
 import { hiddenByAttributes } from '../../dom/elements';
 import { extractText } from '../../dom/extract';
-import { BARE_TUNNEL } from '../../lib/topic';
+import { BARE_TUNNEL, isProse } from '../../lib/topic';
 import { createChecker, type Claim } from '../../lib/check';
 import { filler, pageLines, storyArticles } from '../../scripts/bench-pages';
 import { ROOT } from '../e2e/harness';
@@ -93,8 +93,13 @@ describe('pageKnownOnTopic: skip the page gate, keep the sentence gate', { timeo
     let opened = 0;
     fc.assert(
       fc.property(runs, (text) => {
+        // A bare first line (no full stop) is the top of a page to the engine, a headline, and a line after the
+        // anchor's bare filler, a link in a list, to the trick: a line naming only the drums reads differently.
+        const first = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
+        const topBare = !isProse(text.slice(0, first).trim());
+        const body = (cs: Claim[]) => (topBare ? cs.filter((c) => c.start >= first) : cs);
         const known = engine.checkText(text, { pageKnownOnTopic: true });
-        expect(known).toEqual(anchored(text));
+        expect(body(known)).toEqual(body(anchored(text)));
         if (known.length > 0 && engine.checkText(text).length === 0) opened++;
       }),
       { numRuns: 300, seed: 9 },
