@@ -69,8 +69,9 @@ class GateRead implements Reader {
     }
     const off = await this.gate.offTopic({ budgetMs: READ_SLICE_MS, pause: yieldToPage, cancelled });
     if (off === undefined || cancelled()) return;
-    if (off) this.watched.syncFrames(off.frames ?? []);
-    else this.onMaybe();
+    // Frames come only with a whole reading; a change judged by the text it brought leaves them as watched.
+    if (!off) this.onMaybe();
+    else if (off.frames) this.watched.syncFrames(off.frames);
   }
 }
 
