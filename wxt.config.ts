@@ -39,6 +39,14 @@ export default defineConfig({
     permissions: ['storage', 'tabs', 'contextMenus'],
     action: { default_title: '__MSG_extName__' },
     commands: manifestCommands(),
+    // The content script is the small front (entrypoints/page-gate.ts), built as an unlisted script so that
+    // WXT's wrapper adds nothing to it; it loads entrypoints/page-checker.ts where a page may be on topic.
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['page-gate.js'], run_at: 'document_idle' }],
+    // Chrome lets a content script import() only web-accessible files: that one, at a URL that changes
+    // every session (Firefox imports the extension's files without listing them, so nothing is exposed).
+    ...(browser !== 'firefox' && {
+      web_accessible_resources: [{ resources: ['page-checker.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
+    }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         // A fixed id keeps storage.sync and the user's settings across updates; 140 is the first with the Highlight API.

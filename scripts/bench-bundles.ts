@@ -1,11 +1,13 @@
-/** Sizes of the built extension's bundles (content script, popup, background) and their budgets. */
+/** Sizes of the built extension's bundles (content script, the page checker it loads, popup, background) and their budgets. */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-export type BundleName = 'content' | 'popup' | 'background';
+export type BundleName = 'content' | 'checker' | 'popup' | 'background';
+/** The page checker the content script loads where a page may be on topic (extension/content/front.ts). */
+const CHECKER = 'page-checker.js';
 export const BUDGET: Record<BundleName, number> = JSON.parse(readFileSync(join(ROOT, 'scripts/bench-budget.json'), 'utf8'));
 
 export function buildDir(): string {
@@ -44,6 +46,7 @@ export function bundleSizes(dir = buildDir()): BundleSize[] {
   };
   const groups: Record<BundleName, string[]> = {
     content: (manifest.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]),
+    checker: existsSync(join(dir, CHECKER)) ? [CHECKER] : [],
     popup: manifest.action?.default_popup ? pageFiles(dir, manifest.action.default_popup) : [],
     background: manifest.background?.service_worker ? [manifest.background.service_worker] : [],
   };

@@ -10,17 +10,24 @@ import { changedText } from '../../dom/changed-text';
 import { missingCheaply } from '../../dom/cheap-read';
 import type { FrameRead } from '../../dom/extract';
 import { runSliced, type SliceRules } from '../../dom/slicing';
-import type { Prefilter } from '../plan/prefilter';
+import type { TopicWords } from '../plan/topic-words';
 
 export class CheapGate {
   /** The groups whose words the page misses, and the text changes brought since it was last asked. */
   private state: { missing: number[]; brought: string[]; whole: boolean } | undefined;
+  /** The front (./front.ts) has just read the page cheaply and found it may be on topic: no need to again. */
+  private passed = false;
 
   constructor(
     private readonly doc: Document,
-    private readonly prefilter: Prefilter,
+    private readonly prefilter: TopicWords,
     private readonly isOwn: (el: Element) => boolean,
   ) {}
+
+  /** The next question is answered "may be on topic" without reading (the page was just read so). */
+  passOnce(): void {
+    this.passed = true;
+  }
 
   /** Forget the page: the next question reads it whole. */
   reset(): void {
@@ -47,7 +54,9 @@ export class CheapGate {
    */
   async offTopic(slice: SliceRules): Promise<{ frames?: FrameRead[] } | false | undefined> {
     const s = this.state;
-    if (s && !s.whole) {
+    if (this.passed) {
+      this.passed = false;
+    } else if (s && !s.whole) {
       const brought = s.brought.join('\n');
       s.brought = [];
       s.missing = s.missing.filter((i) => !this.prefilter.hasWords(brought, i));

@@ -9,12 +9,13 @@
  * host element) gives the page nothing new to react to. Changes inside editable fields and inside the
  * extension's own layer are ignored; a page that keeps changing is checked less and less often.
  *
- * The reading and checking itself is ./page-read.ts: it rules most pages out by their cheapest reading
- * first, and paints the first marks before the page is all checked.
+ * The reading is the watcher's `Reader`: on every page first the front's (./front.ts: the cheap reading
+ * alone, until the page may be on topic), then the page checker's (./page-read.ts: it rules most pages
+ * out by their cheapest reading first, and paints the first marks before the page is all checked).
  */
+import type { FrameRead } from '../../dom/extract';
 import { FrameWatch } from './frame-watch';
 import { OPTIONS, relevantChange } from './mutations';
-import { PageRead, type PageReadOptions } from './page-read';
 
 const QUIET_MS = 150;
 const MAX_WAIT_MS = 600;
@@ -23,7 +24,24 @@ const LOOP_LIMIT = 12;
 const LOOP_WINDOW_MS = 10_000;
 const MAX_BACKOFF_MS = 30_000;
 
-export type WatcherOptions = PageReadOptions;
+/** What a reading needs of the watcher around it. */
+export interface Watched {
+  /** Watch the frames just read; true when one shows another document than at the last read. */
+  syncFrames(read: readonly FrameRead[]): boolean;
+  /** Changes made but not yet delivered: handed to the watcher, so that they schedule the next check. */
+  flush(): void;
+}
+
+/** One reading of the page, and what it keeps between readings. */
+export interface Reader {
+  /** A new start at `url`: the next reading is whole. */
+  reset(url: string): void;
+  /** Something the changes do not show (a frame's new document, a new route): the next reading is whole. */
+  readWholeNext(): void;
+  /** Changes the watcher found relevant. */
+  note(records: readonly MutationRecord[]): void;
+  check(win: Window, body: HTMLElement, cancelled: () => boolean): Promise<void>;
+}
 
 export class PageWatcher {
   private observer: MutationObserver | undefined;
@@ -37,13 +55,15 @@ export class PageWatcher {
   private generation = 0;
   private recent: number[] = [];
   private backoff = 0;
-  private readonly reader: PageRead;
+  private readonly reader: Reader;
 
   constructor(
     private readonly doc: Document,
-    private readonly opts: WatcherOptions,
+    /** Whether an element is the extension's own (its UI host): changes in it are not the page's. */
+    private readonly isOwn: (el: Element) => boolean,
+    reader: (watched: Watched) => Reader,
   ) {
-    this.reader = new PageRead(doc, opts, {
+    this.reader = reader({
       syncFrames: (read) => this.frames?.sync(read) ?? false,
       flush: () => {
         const pending = [...(this.observer?.takeRecords() ?? []), ...(this.frames?.takeRecords() ?? [])];
@@ -97,7 +117,7 @@ export class PageWatcher {
   }
 
   private onMutations(records: MutationRecord[]): void {
-    const relevant = records.filter((r) => relevantChange(r, this.opts.isOwn));
+    const relevant = records.filter((r) => relevantChange(r, this.isOwn));
     if (relevant.length === 0) return;
     this.reader.note(relevant);
     this.schedule(QUIET_MS);

@@ -5,12 +5,14 @@
  * a few milliseconds (dom/extract.ts), and its first marks are painted before it is all checked.
  */
 import { hiddenByLayout } from '../../dom/elements';
-import { extractTextSliced, type ExtractedText, type FrameRead } from '../../dom/extract';
+import { extractTextSliced, type ExtractedText } from '../../dom/extract';
 import { frameDocument } from '../../dom/frames';
 import { viewportOffset } from '../../dom/viewport';
 import type { Claim } from '../../lib/types';
-import { yieldToPage, type IncrementalChecker } from '../plan/incremental';
+import type { IncrementalChecker } from '../plan/incremental';
+import { yieldToPage } from '../plan/yield';
 import { CheapGate } from './cheap-gate';
+import type { Reader, Watched } from './observer';
 import { PREVIEW_CHARS, previewClaims } from './preview';
 
 /** The page is read in slices of about this long, with a turn for the page between them. */
@@ -26,21 +28,15 @@ export interface PageReadOptions {
   apply: (read: ExtractedText, claims: Claim[]) => void;
   /** Whether an element is the extension's own (its UI host). */
   isOwn: (el: Element) => boolean;
-}
-
-/** What the reading needs of the watcher around it. */
-export interface Watched {
-  /** Watch the frames just read; true when one shows another document than at the last read. */
-  syncFrames(read: readonly FrameRead[]): boolean;
-  /** Changes made but not yet delivered: handed to the watcher, so that they schedule the next check. */
-  flush(): void;
+  /** The front found the page may be on topic by the same cheap reading the gate would do first. */
+  gatePassed?: boolean;
 }
 
 function claimsKey(claims: readonly Claim[]): string {
   return claims.map((c) => `${c.start}:${c.end}:${c.verdict}:${c.reason}`).join('|');
 }
 
-export class PageRead {
+export class PageRead implements Reader {
   /** A frame's document was replaced since the page was last marked: mark it again even if no claim changed. */
   private remark = false;
   private url = '';
@@ -54,6 +50,7 @@ export class PageRead {
     private readonly watched: Watched,
   ) {
     this.gate = new CheapGate(doc, opts.incremental.prefilter, opts.isOwn);
+    if (opts.gatePassed) this.gate.passOnce();
   }
 
   /** A new start at `url`: the next check reads and checks the page whole. */

@@ -1,7 +1,6 @@
 import { render, type VNode } from 'preact';
 import { CARD_CSS } from '../../components/styles';
-
-export const HOST_TAG = 'drum-factcheck-ui';
+import { HOST_TAG } from './host-tag';
 
 /**
  * The one element the extension adds to a page: a custom element at the end of <html> holding an

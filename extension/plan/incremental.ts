@@ -21,6 +21,7 @@ import type { Claim } from '../../lib/types';
 import type { CheckRunOptions, Engine, IncrementalOptions, RemoteEngine } from './engine';
 import { createPrefilter, type Prefilter } from './prefilter';
 import { planCheck, type PlanConfig } from './slices';
+import { yieldToPage } from './yield';
 import { finalClaims, PAUSE, type CheckState, type CheckStats, type SliceOptions, type Work } from './work';
 
 export type { CheckRunOptions, CheckStats, Engine, IncrementalOptions, RemoteEngine, SliceOptions };
@@ -157,11 +158,4 @@ export class IncrementalChecker {
     this.state = state;
     return state.claims;
   }
-}
-
-/** Give the page a turn: the scheduler's own yield where there is one, else a macrotask. */
-export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }

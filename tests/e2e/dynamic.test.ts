@@ -67,6 +67,21 @@ describe('pages that change after load', () => {
     await page.close();
   });
 
+  it('a page off the story that gets it later: the story is checked and marked as it arrives', async () => {
+    // The content script on every page is the cheap gate alone; the page checker is loaded only now.
+    const { page, url } = await openPage(s, 'en-offtopic-nara-deer.html');
+    expect(await pageClaims(s, url)).toEqual([]);
+    const t = Date.now();
+    await page.evaluate((text) => {
+      const p = document.createElement('p');
+      p.textContent = text;
+      document.body.append(p);
+    }, TOKYO);
+    console.log(`off the story, then on it: marked after ${await waitForMarks(page, (m) => m.includes(TOKYO), t)} ms`);
+    expect((await pageClaims(s, url)).find((c) => c.text === TOKYO)?.verdict).toBe('contradicted');
+    await page.close();
+  });
+
   it('a single-page app: a new route is checked and reported under its own URL; the old marks go', async () => {
     const { page, url } = await openPage(s, 'dyn-spa.html');
     expect(await marked(page)).toContain(TOKYO);

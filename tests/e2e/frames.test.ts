@@ -213,6 +213,24 @@ describe('same-origin frames', () => {
     await page.close();
   });
 
+  it('on a page off the story, a frame is still followed after the page changes, and its story is marked', async () => {
+    const nara = 'Story frame: Takaichi and Lee drummed in Nara on Sunday.';
+    const html = `<!doctype html><html lang="en"><body><p>The deer of Nara Park bow for crackers.</p><iframe id="f" srcdoc="<p>Deer crossing.</p>"></iframe></body></html>`;
+    await s.browser.context.route('**/generated/off-story-frame.html', (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+    const page = await s.browser.context.newPage();
+    await page.goto(`${s.server.origin}/generated/off-story-frame.html`);
+    await page.waitForTimeout(800);
+    // A change the page makes is judged by the text it brings: the frame must stay watched all the same.
+    await page.evaluate(() => document.body.append(Object.assign(document.createElement('p'), { textContent: 'More deer.' })));
+    await page.waitForTimeout(800);
+    await page.evaluate((text) => {
+      const doc = (document.getElementById('f') as HTMLIFrameElement).contentDocument!;
+      doc.body.append(Object.assign(doc.createElement('p'), { textContent: text }));
+    }, nara);
+    await expect.poll(async () => markedTexts(page), { timeout: 5000, interval: 50 }).toContain(nara);
+    await page.close();
+  });
+
   it('checks a selection made inside a frame and shows the card at the selection, not at the corner', async () => {
     const { page, url } = await openFrames();
     const inline = await frameById(page, 'inline');

@@ -295,6 +295,17 @@ describe('the card', () => {
 });
 
 describe('checking a selection', () => {
+  it('answers a shortcut and a selection check on a page off the story, for which the page checker is loaded', async () => {
+    const { page, url } = await openPage(s, 'en-offtopic-nara-deer.html');
+    expect((await results(s.ext, url)).claims).toEqual([]);
+    expect(await command(url, 'next-claim')).toEqual({ ok: false });
+    const text = await selectText(page, 'h1', /deer/);
+    const reply = await sendToPage<{ claims: unknown[] }>(s, url, { type: 'factcheck:check-selection', text });
+    expect(Array.isArray(reply.claims)).toBe(true);
+    expect((await results(s.ext, url)).claims).toEqual([]);
+    await page.close();
+  });
+
   it('checks selected text on a site where checking is off and shows the result in a card', async () => {
     await storageSet(s, 'sync', { disabledSites: ['127.0.0.1'] });
     try {
