@@ -122,7 +122,9 @@ describe('Firefox: the popup', () => {
     await expect.poll(async () => Object.keys(await highlights(page)).length).toBe(0);
     expect(await page.$('drum-factcheck-ui')).toBeNull();
     await page.reload();
-    await expect.poll(async () => (await results(s, url).catch(() => null))?.claims.length).toBe(0);
+    // The page's content script answers once it has read the page and loaded its checker: under load, Firefox
+    // takes more than the poll's default second for that after a reload.
+    await expect.poll(async () => (await results(s, url).catch(() => null))?.claims.length, { timeout: 10_000 }).toBe(0);
     expect(await highlights(page)).toEqual({});
     // page.url() stays about:blank: Firefox reports no navigation to moz-extension:// pages.
     await openExtensionPage(s.browser, await popupUrl(url), popup);
