@@ -41,6 +41,8 @@ class GateRead implements Reader {
     private readonly doc: Document,
     private readonly watched: Watched,
     private readonly onMaybe: () => void,
+    /** Whether the extension is gone (reloaded, updated, removed) and this script is left behind: then it stops. */
+    private readonly leftBehind: () => boolean,
   ) {}
 
   reset(url: string): void {
@@ -57,6 +59,7 @@ class GateRead implements Reader {
   }
 
   async check(win: Window, _body: HTMLElement, cancelled: () => boolean): Promise<void> {
+    if (this.leftBehind()) return;
     if (!this.gate) {
       // Its words are a few milliseconds' work: a task of their own, not the script's first nor a reading's.
       this.gate = new CheapGate(this.doc, topicWords(topicData), isOwn);
@@ -78,7 +81,14 @@ class GateRead implements Reader {
 export function startFront(doc: Document): void {
   let handler: Handler | undefined;
   let loading: Promise<Handler | undefined> | undefined;
-  const watcher = new PageWatcher(doc, isOwn, (watched) => new GateRead(doc, watched, () => void load(true)));
+  // Once the listener is added (the API is then set up in the page), a runtime gone means the extension is.
+  let attached = false;
+  const leftBehind = (): boolean => {
+    if (!attached || runtime()) return false;
+    watcher.stop();
+    return true;
+  };
+  const watcher: PageWatcher = new PageWatcher(doc, isOwn, (watched) => new GateRead(doc, watched, () => void load(true), leftBehind));
   // The checker watches the page itself once loaded; undefined if it cannot be (the extension was
   // reloaded or removed, and this script is left behind).
   const load = (mayBeOnTopic: boolean) =>
@@ -112,5 +122,8 @@ export function startFront(doc: Document): void {
   };
 
   watcher.start();
-  setTimeout(() => runtime()?.onMessage.addListener(listener), 0);
+  setTimeout(() => {
+    runtime()?.onMessage.addListener(listener);
+    attached = true;
+  }, 0);
 }
