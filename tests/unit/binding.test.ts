@@ -14,6 +14,11 @@ describe('binding a value to its own event', () => {
     expect(judge('Takaichi and Lee drummed to BTS’s “Golden”.')).toBe('contradicted');
   });
 
+  it('reads a kind of work only where it names the film, not another series in the sentence', () => {
+    expect(judge('Their set, the opening act in a series of warm gestures, featured “Golden” from KPop Demon Hunters.')).not.toBe('contradicted');
+    expect(judge('Their set featured “Golden” from the Netflix series KPop Demon Hunters.')).toBe('contradicted');
+  });
+
   it('leaves a day or place that another occasion governs alone, and still checks the event’s own', () => {
     expect(judge('Takaichi and Lee drummed in Nara, a jam nobody had announced before Lee’s visit, with his stay lasting until Thursday, Jan 15.')).not.toBe(
       'contradicted',
