@@ -7,6 +7,8 @@ import { matchesKey } from './topic';
 
 /** Characters between a governing word and its value, at most. */
 const GOVERN_GAP = 40;
+/** A subject's or topic's particle right after a governing noun, then a few characters to the value. */
+const SUBJECT_MARK = /^(?:は|が|では|은|는|이|가|에서는)\s?[^\s、。,.]{0,4}\s?$/u;
 
 /** Whether a value belongs to one of the fact's `governors` next to it, not to the fact (see `Fact.governors`). */
 export function governed(fact: Fact, text: string, value: Mention, mentions: readonly Mention[]): boolean {
@@ -14,11 +16,15 @@ export function governed(fact: Fact, text: string, value: Mention, mentions: rea
   const inWhen = (m: Mention) => fact.when.some((group) => group.some((k) => matchesKey(k, m)));
   return mentions.some((g) => {
     if (!fact.governors!.some((k) => matchesKey(k, g))) return false;
-    // Verb-final languages put the governing verb after its place (大阪に到着); the others before it.
-    const after = isCjk(text.slice(g.start, g.end));
-    const [from, to] = after ? [value.end, g.start] : [g.end, value.start];
-    if (to < from || to - from > GOVERN_GAP || /[,.;:!?、。，！？]/.test(text.slice(from, to))) return false;
-    return !mentions.some((m) => m.start >= from && m.end <= to && inWhen(m));
+    // Verb-final languages put the governing verb after its place (大阪に到着); the others before it. Their
+    // subject comes before it, marked (정상회담은 약 2시간 동안, 会談は約2時間).
+    const cjk = isCjk(text.slice(g.start, g.end));
+    const spans: [number, number][] = cjk ? [[value.end, g.start]] : [[g.end, value.start]];
+    if (cjk && SUBJECT_MARK.test(text.slice(g.end, value.start))) spans.push([g.end, value.start]);
+    return spans.some(([from, to]) => {
+      if (to < from || to - from > GOVERN_GAP || /[,.;:!?、。，！？]/.test(text.slice(from, to))) return false;
+      return !mentions.some((m) => m.start >= from && m.end <= to && inWhen(m));
+    });
   });
 }
 

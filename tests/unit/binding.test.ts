@@ -14,6 +14,16 @@ describe('binding a value to its own event', () => {
     expect(judge('Takaichi and Lee drummed to BTS’s “Golden”.')).toBe('contradicted');
   });
 
+  it('gives a day to the journey home and a length to the talks that govern it, in three languages', () => {
+    expect(judge('Lee heads home on Wednesday, a day after drumming with Takaichi in Nara.')).not.toBe('contradicted');
+    expect(judge('李大統領は翌14日に帰国し、前日には奈良で高市首相とドラムをたたいた。')).not.toBe('contradicted');
+    expect(judge('두 정상은 약 20분간 드럼을 쳤고, 정상회담은 2시간 넘게 이어졌다.')).not.toBe('contradicted');
+    expect(judge('They drummed for about 20 minutes after the summit talks had run for over two hours.')).not.toBe('contradicted');
+    // The session's own day and length are still checked.
+    expect(judge('Lee drummed with Takaichi in Nara on Wednesday before heading home.')).toBe('contradicted');
+    expect(judge('두 정상의 합주는 2시간 동안 이어졌다.')).toBe('contradicted');
+  });
+
   it('reads a kind of work only where it names the film, not another series in the sentence', () => {
     expect(judge('Their set, the opening act in a series of warm gestures, featured “Golden” from KPop Demon Hunters.')).not.toBe('contradicted');
     expect(judge('Their set featured “Golden” from the Netflix series KPop Demon Hunters.')).toBe('contradicted');
