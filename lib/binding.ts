@@ -33,9 +33,10 @@ export function beside(near: { keys: string[]; chars: number }, text: string, v:
   return mentions.some((m) => {
     if (!near.keys.includes(m.key)) return false;
     const [from, to] = gap(v, m) ?? [-1, -1];
-    // A fronted phrase's own comma ("In Tokyo, the leaders…", 東京で、) does not part it from its clause.
+    // A fronted phrase's own comma ("In Tokyo, the leaders…", 東京で、) does not part it from its clause; a
+    // relative clause's does ("Takaichi, who studied in Kobe, hosted Lee").
     const between = text.slice(from, to);
-    const inner = v.end <= m.start ? between.replace(/^[^\s,、，]{0,3}[,、，]/u, '') : between;
+    const inner = v.end <= m.start && fronted(text, v) ? between.replace(/^[^\s,、，]{0,3}[,、，]/u, '') : between;
     // “Golden,” a hit for BTS: an apposition gives its value to the name it follows, a few words on.
     if (!(m.end <= v.start && grammar.apposes(between))) {
       if (from < 0 || to - from > near.chars || /[,;:.、。，；]/.test(inner)) return false;
@@ -44,6 +45,12 @@ export function beside(near: { keys: string[]; chars: number }, text: string, v:
     }
     return !mentions.some((o) => o !== m && o.type === m.type && o.start >= from && o.end <= to);
   });
+}
+
+/** Whether a value opens its sentence: a few words before it at most, none of them a clause's break. */
+function fronted(text: string, v: Mention): boolean {
+  const before = text.slice(0, v.start);
+  return !/[,;:—、。，；]/u.test(before) && (isCjk(before) ? before.length <= 12 : (before.match(/\p{L}+/gu)?.length ?? 0) <= 4);
 }
 
 /** The text between two mentions, in either order: [from, to]; null when they overlap. */

@@ -24,6 +24,14 @@ describe('binding a value to its own event', () => {
     expect(judge('두 정상의 합주는 2시간 동안 이어졌다.')).toBe('contradicted');
   });
 
+  it('leaves a value in a relative clause on a person to that clause, and a colour to the thing it colours', () => {
+    expect(judge('Takaichi, who grew up commuting to school in Osaka, welcomed Lee to the drum kits in Nara.')).not.toBe('contradicted');
+    expect(judge('Lee, who had a green tie on for the talks, later drummed in a blue track jacket.')).not.toBe('contradicted');
+    // A fronted place, and a colour on the jackets, are still the session's own.
+    expect(judge('In Osaka, the two leaders sat down at the drum kits.')).toBe('contradicted');
+    expect(judge('The leaders drummed in track jackets, which were green.')).toBe('contradicted');
+  });
+
   it('reads a kind of work only where it names the film, not another series in the sentence', () => {
     expect(judge('Their set, the opening act in a series of warm gestures, featured “Golden” from KPop Demon Hunters.')).not.toBe('contradicted');
     expect(judge('Their set featured “Golden” from the Netflix series KPop Demon Hunters.')).toBe('contradicted');
