@@ -32,6 +32,11 @@ describe('binding a value to its own event', () => {
     expect(judge('The leaders drummed in track jackets, which were green.')).toBe('contradicted');
   });
 
+  it('leaves a song of another year to that year, and still checks the set list', () => {
+    expect(judge('BTS, whose “Butter” ruled the charts back in 2021, was heard in the leaders’ “Dynamite”.')).not.toBe('contradicted');
+    expect(judge('The leaders drummed along to “Butter” by BTS.')).toBe('contradicted');
+  });
+
   it('reads a kind of work only where it names the film, not another series in the sentence', () => {
     expect(judge('Their set, the opening act in a series of warm gestures, featured “Golden” from KPop Demon Hunters.')).not.toBe('contradicted');
     expect(judge('Their set featured “Golden” from the Netflix series KPop Demon Hunters.')).toBe('contradicted');
