@@ -35,7 +35,7 @@ export function roleOf(role: Role, pred: { start: number; end: number; type?: st
     )
       return undefined;
   }
-  if (role === 'recipient') return recipient(text, refs, w);
+  if (role === 'recipient') return recipient(text, refs, pred, w);
   const passive = w.passive.test(text);
   if (role === 'agent') {
     const from = refs.find(
@@ -137,8 +137,11 @@ function subject(text: string, refs: readonly Ref[], pred: { start: number; end:
 // A person named as the possessor of a noun (首相の夫, 총리의 남편, Takaichi's husband) is not the one it receives.
 const POSSESSOR = /^(?:['’]s\s+\p{L}|の\p{Script=Han}|의\s?[가-힣])/u;
 
-function recipient(text: string, all: readonly Ref[], w: RoleWords): string | undefined {
-  const refs = all.filter((r) => !POSSESSOR.test(text.slice(r.end)));
+function recipient(text: string, all: readonly Ref[], pred: { start: number; end: number }, w: RoleWords): string | undefined {
+  // "Lee gave Takaichi a drum set, while Takaichi gave Lee drumsticks": the gift's own clause names its recipient.
+  const [lo, hi] = CJK.test(text) ? [0, text.length] : clauseOf(text, pred);
+  const own = all.filter((r) => r.start >= lo && r.end <= hi);
+  const refs = (own.length ? own : all).filter((r) => !POSSESSOR.test(text.slice(r.end)));
   const passive = w.passive.test(text);
   if (passive) {
     const marked = refs.find((r) => w.jaSubject.test(text.slice(r.end)) || w.koSubject.test(text.slice(r.end)));
