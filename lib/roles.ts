@@ -1,5 +1,6 @@
 import { coordinated, type Ref } from './people';
 import type { RoleWords } from './role-words';
+import { clauseOf } from './clauses';
 import { insideQuote, QUOTES, REPORTED, speaker } from './speech';
 
 /** Who does, owns or receives a predicate in a sentence: enough grammar for "who gave whom", "whose dream". */
@@ -12,9 +13,6 @@ const DESCRIBED = /^\s?(?:について|のことを|を)\s?[「『]|^\s?(?:에\s
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff가-힣]/;
 // The end of a clause that reports what someone says or praises: 익혔다며, 빠르다고, つかんだと.
 const SAID_CLAUSE = /^[가-힣\u3040-\u309f]{0,4}?(?:다며|다고|라며|라고|(?<=[たいだ])と(?![し思]))/u;
-// Reported speech opens a clause of its own: in "Takaichi said Lee picked up the beat", Lee picked it up.
-const CLAUSE_BREAK =
-  /[;:]|,\s*(?:so|but|while|after|because|when|as|and)\b|\s(?:so|but|while|after|because|whereas)\s|、|\b(?:said|says|wrote|writes|noted|added|stated|recalled|admitted|conceded|remarked|revealed)\s+(?:that\s+)?(?=\p{L})|\b(?:saying|writing|noting|adding|stating|recalling|admitting|conceding|remarking|revealing|explaining|telling \S+)\s+that\s+(?=\p{L})/gu;
 
 /** The person in role `role` of the predicate at [start, end), or undefined when the sentence doesn't say. */
 export function roleOf(role: Role, pred: { start: number; end: number; type?: string }, text: string, refs: readonly Ref[], w: RoleWords): string | undefined {
@@ -152,18 +150,4 @@ function recipient(text: string, all: readonly Ref[], pred: { start: number; end
     (r) => w.jaTo.test(text.slice(r.end)) || w.koTo.test(text.slice(r.end)) || w.recipientBefore.test(text.slice(Math.max(0, r.start - 14), r.start)),
   );
   return to?.key;
-}
-
-function clauseOf(text: string, pred: { start: number; end: number }): [number, number] {
-  let start = 0;
-  let end = text.length;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
-    if (m.index + m[0].length <= pred.start) start = m.index + m[0].length;
-    else if (m.index >= pred.end) {
-      end = m.index;
-      break;
-    }
-  }
-  return [start, end];
 }
