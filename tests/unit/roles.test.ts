@@ -55,6 +55,8 @@ describe('roleOf', () => {
     // A predicate inside what the topic says or praises (…다며 칭찬했다, …とたたえた) has an unsaid subject of its own.
     ['이 대통령에게 다카이치 총리는 금세 리듬을 익혔다며 엄지를 치켜세웠다.', 'concept:learn', 'owner', undefined],
     ['李大統領に対し、高市首相はすぐにリズムをつかんだとたたえた。', 'concept:learn', 'owner', undefined],
+    // A relative clause's verb belongs to the name the clause opens on.
+    ['Takaichi sat at the kit beside Lee, who took office in June, and counted him in.', 'concept:took-office', 'agent', 'person:lee'],
     // Two gifts in two clauses: each clause names its own recipient.
     ['Lee handed Takaichi a Markers kit, while Takaichi handed Lee drumsticks engraved with his name.', 'thing:engraved-sticks', 'recipient', 'person:lee'],
     // A possessor is not the one who receives: the husband got the gift, not the premier.
