@@ -7,6 +7,8 @@ import { matchesKey } from './topic';
 
 /** Characters between a governing word and its value, at most. */
 const GOVERN_GAP = 40;
+/** A Korean clause's link to the next one (드럼을 친 데 이어, 치고, 치며): what follows is another clause. */
+const CLAUSE_LINK = /데\s?이어|[가-힣](?:고|며|면서|지만)\s/u;
 /** A subject's or topic's particle right after a governing noun, then a few characters to the value. */
 const SUBJECT_MARK = /^(?:は|が|では|은|는|이|가|에서는)\s?[^\s、。,.]{0,4}\s?$/u;
 
@@ -39,7 +41,7 @@ export function beside(near: { keys: string[]; chars: number }, text: string, v:
     const inner = v.end <= m.start && fronted(text, v) ? between.replace(/^[^\s,、，]{0,3}[,、，]/u, '') : between;
     // “Golden,” a hit for BTS: an apposition gives its value to the name it follows, a few words on.
     if (!(m.end <= v.start && grammar.apposes(between))) {
-      if (from < 0 || to - from > near.chars || /[,;:.、。，；]/.test(inner)) return false;
+      if (from < 0 || to - from > near.chars || /[,;:.、。，；]/.test(inner) || CLAUSE_LINK.test(inner)) return false;
       // "Dynamite, by BTS, and Golden": a value before a list's next item belongs to the item before.
       if (v.end <= m.start && grammar.joins(between)) return false;
     }

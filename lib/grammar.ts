@@ -129,6 +129,9 @@ export class Grammar {
       head = siblings.find((s) => s !== value && s.end <= value.start && /^,?\s*$/.test(text.slice(s.end, value.start)));
     }
     const cjk = isCjk(text.slice(value.start, value.end)) || isCjk(text.slice(value.end, value.end + 3));
+    // A place that names another occasion's noun right after it is that occasion's ("Kobe University", "a Seoul forum").
+    const compound = cjk ? null : /^[\s-]+(\p{L}+)/u.exec(text.slice(value.end));
+    if (compound && new RegExp(`^(?:${this.events.source})$`, 'iu').test(compound[1]!)) return true;
     const [from, to] = cjk ? [value.end, Math.min(text.length, value.end + 16)] : [Math.max(0, value.start - REACH), value.start];
     const window = text.slice(from, to);
     // Governing words sit in the value's own clause.

@@ -37,6 +37,16 @@ describe('binding a value to its own event', () => {
     expect(judge('The leaders drummed along to “Butter” by BTS.')).toBe('contradicted');
   });
 
+  it('reads a day in its own clause, and a place that names an institution as that institution’s', () => {
+    expect(judge('The two-day summit, which resumes on Wednesday, closed its first day with the drums.')).not.toBe('contradicted');
+    expect(judge('両首脳は13日の会談後にドラムを演奏し、翌14日には東大寺を訪れた。')).not.toBe('contradicted');
+    expect(judge('이 대통령은 13일 다카이치 총리와 드럼을 친 데 이어 14일에는 도다이지를 찾았다.')).not.toBe('contradicted');
+    expect(judge('Takaichi, who drummed in a metal band at Kobe University, played with Lee in Nara.')).not.toBe('contradicted');
+    // The session's own day and place are still checked.
+    expect(judge('両首脳は14日、奈良でドラムを演奏した。')).toBe('contradicted');
+    expect(judge('Takaichi played with Lee in Kobe after their talks.')).toBe('contradicted');
+  });
+
   it('reads a kind of work only where it names the film, not another series in the sentence', () => {
     expect(judge('Their set, the opening act in a series of warm gestures, featured “Golden” from KPop Demon Hunters.')).not.toBe('contradicted');
     expect(judge('Their set featured “Golden” from the Netflix series KPop Demon Hunters.')).toBe('contradicted');
