@@ -6,11 +6,16 @@ export function normalize(text: string): string {
   return text
     .normalize('NFKC')
     .replace(INVISIBLE, '')
+    .replace(TERMINAL, ' ')
     .replace(/[\u2018\u2019\u2032]/g, "'")
     .replace(/[\u2010\u2011]/g, '-')
     .replace(/\s+/g, ' ')
     .replace(CLOSING_INSIDE, '$2$1');
 }
+
+// Terminal escape sequences (ANSI colours, OSC titles) and other control characters are not text: a
+// sequence's own ";" must not part a sentence's clauses.
+const TERMINAL = /\u001b(?:\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\[[0-?]*[ -/]*[@-~]|.)?|[\u0000-\u0008\u000e-\u001f\u007f]/g;
 
 // American style sets a comma or period inside the closing quote (“Golden,” a hit…): moved outside, a quoted
 // title reads the same either way. Same length, so offsets hold.
