@@ -25,7 +25,6 @@ export function createChecker(dataset: Dataset): Checker {
   const verifier = new Verifier(dataset.pack);
   const words = verifier.grammar.words;
   const index = new SeedIndex(dataset.sources, lexicon, words);
-  const byId = new Map(index.entries.map((e) => [e.sentence.id, e]));
   const substitutions = new SubstitutionCheck(
     dataset.pack.substitutable ?? [],
     dataset.pack.grammar.opposites ?? {},
@@ -34,7 +33,7 @@ export function createChecker(dataset: Dataset): Checker {
   );
 
   const cite: Cite = (id, relation) => {
-    const e = byId.get(id);
+    const e = index.entry(id);
     if (!e) return [];
     return [{ sourceId: e.source.id, sentenceId: id, outlet: e.source.outlet, date: e.source.date, quote: e.sentence.text, relation }];
   };

@@ -19,12 +19,16 @@ const REACH = 60;
 export class Grammar {
   private readonly coordinator: RegExp;
   private readonly events: RegExp;
+  /** One whole word that is an event noun ("University" after "Kobe"). */
+  private readonly eventWord: RegExp;
   private readonly shift: RegExp;
   private readonly interjection: RegExp;
   private readonly elapsedBefore: RegExp;
   private readonly reportFrame: RegExp | null;
   private readonly closingFrame: RegExp | null;
   private readonly reportEnd: RegExp;
+  /** The same ends, every one in a text: where the clause a closing frame closes begins. */
+  private readonly reportEnds: RegExp;
   private readonly notBefore: RegExp | null;
   private readonly notAfter: RegExp | null;
   private readonly elapsedAfter: RegExp;
@@ -39,6 +43,7 @@ export class Grammar {
       'iu',
     );
     this.events = new RegExp(words(lists(data.events)), 'giu');
+    this.eventWord = new RegExp(`^(?:${this.events.source})$`, 'iu');
     this.shift = new RegExp(`(?:${words(lists(data.shifts))})\\s*(?:\\p{L}+\\s+)?$`, 'iu');
     this.interjection = new RegExp(lists(data.interjections).join('|'), 'giu');
     this.elapsedBefore = new RegExp(data.elapsed.before, 'iu');
@@ -48,6 +53,7 @@ export class Grammar {
     const opening = frames(rep);
     this.reportFrame = opening.length ? new RegExp(opening.join('|'), 'giu') : null;
     this.reportEnd = new RegExp(rep.end ?? '[.。]', 'iu');
+    this.reportEnds = new RegExp(this.reportEnd.source, 'giu');
     const closing = frames(rep.closing);
     this.closingFrame = closing.length ? new RegExp(closing.join('|'), 'giu') : null;
     this.notBefore = rep.notValue ? new RegExp(rep.notValue.before, 'iu') : null;
@@ -71,20 +77,15 @@ export class Grammar {
    * placed the jam in Kyoto", 一部の報道では…): from the frame to the end of its clause.
    */
   reportedSpans(text: string): [number, number][] {
-    if (!this.reportFrame) return [];
     const spans: [number, number][] = [];
-    this.reportFrame.lastIndex = 0;
-    for (let m = this.reportFrame.exec(text); m; m = this.reportFrame.exec(text)) {
+    for (const m of this.reportFrame ? text.matchAll(this.reportFrame) : []) {
       const from = m.index + m[0].length;
       const end = this.reportEnd.exec(text.slice(from));
       spans.push([m.index, end ? from + end.index : text.length]);
     }
-    if (!this.closingFrame) return spans;
     // A frame that follows its claim (Japanese, Korean) reports the clause it closes: from that clause's start.
-    const ends = new RegExp(this.reportEnd.source, 'giu');
-    this.closingFrame.lastIndex = 0;
-    for (let m = this.closingFrame.exec(text); m; m = this.closingFrame.exec(text)) {
-      const before = [...text.slice(0, m.index).matchAll(ends)].at(-1);
+    for (const m of this.closingFrame ? text.matchAll(this.closingFrame) : []) {
+      const before = [...text.slice(0, m.index).matchAll(this.reportEnds)].at(-1);
       spans.push([before ? before.index + before[0].length : 0, m.index + m[0].length]);
     }
     return spans;
@@ -131,7 +132,7 @@ export class Grammar {
     const cjk = isCjk(text.slice(value.start, value.end)) || isCjk(text.slice(value.end, value.end + 3));
     // A place that names another occasion's noun right after it is that occasion's ("Kobe University", "a Seoul forum").
     const compound = cjk ? null : /^[\s-]+(\p{L}+)/u.exec(text.slice(value.end));
-    if (compound && new RegExp(`^(?:${this.events.source})$`, 'iu').test(compound[1]!)) return true;
+    if (compound && this.eventWord.test(compound[1]!)) return true;
     const [from, to] = cjk ? [value.end, Math.min(text.length, value.end + 16)] : [Math.max(0, value.start - REACH), value.start];
     const window = text.slice(from, to);
     // Governing words sit in the value's own clause.

@@ -68,6 +68,7 @@ export class SeedIndex {
   private readonly fuzzy = new Map<string, string | null>();
   /** How many source sentences hold each token. */
   private readonly df = new Map<string, number>();
+  private readonly byId: Map<string, SeedEntry>;
 
   constructor(sources: SourceDoc[], lexicon: Lexicon, lang: Pick<Words, 'content' | 'negation'>) {
     this.entries = sources.flatMap((source) =>
@@ -76,6 +77,7 @@ export class SeedIndex {
         return { source, sentence, reading, tokenSet: new Set(reading.tokens), negated: isNegated(reading.norm, lang.negation, reading.mentions) };
       }),
     );
+    this.byId = new Map(this.entries.map((e) => [e.sentence.id, e]));
     this.entries.forEach((e, i) => {
       if (e.sentence.sourcing) return;
       for (const t of e.tokenSet) this.byToken.set(t, [...(this.byToken.get(t) ?? []), i]);
@@ -83,6 +85,11 @@ export class SeedIndex {
     for (const [t, ids] of this.byToken) this.df.set(t, ids.length);
     const words = [...this.byToken.keys()].filter((t) => !t.includes(':'));
     this.vocabulary = new Fuse(words, { threshold: 0.2, ignoreLocation: true, includeScore: true, minMatchCharLength: 4 });
+  }
+
+  /** A source sentence by its id (`004-12`). */
+  entry(id: string): SeedEntry | undefined {
+    return this.byId.get(id);
   }
 
   /** The source token a claim token stands for: itself, a close spelling (fuse.js), or none. */

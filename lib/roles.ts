@@ -119,9 +119,6 @@ function subject(text: string, refs: readonly Ref[], pred: { start: number; end:
   const end = quoted ? clause[1] : pred.start;
   const inClause = refs.filter((r) => r.start >= clause[0] && r.end <= end);
   const from = inClause.length ? clause[0] : 0;
-  const pool = (inClause.length ? inClause : refs.filter((r) => quoted || r.end <= pred.start)).filter(
-    (r) => !/\b(?:to|with|for|by|from|of|and|on|at)\s+(?:the\s+)?$/.test(text.slice(Math.max(from, r.start - 8), r.start)),
-  );
   // "…, who had told her at APEC he always wanted to": a subject pronoun right before the verb is its subject;
   // so is the name a relative clause opens on ("…with Lee, who has led South Korea since June").
   const before = inClause.filter((r) => r.end <= pred.start);
@@ -129,6 +126,9 @@ function subject(text: string, refs: readonly Ref[], pred: { start: number; end:
   if (adjacent && /^\s+(?:[\p{L}']+\s+){0,2}$/u.test(text.slice(adjacent.end, pred.start))) return adjacent.key;
   const named = before.at(-1);
   if (named && /^,\s+who\s+(?:[\p{L}']+\s+){0,2}$/u.test(text.slice(named.end, pred.start))) return named.key;
+  const pool = (inClause.length ? inClause : refs.filter((r) => quoted || r.end <= pred.start)).filter(
+    (r) => !/\b(?:to|with|for|by|from|of|and|on|at)\s+(?:the\s+)?$/.test(text.slice(Math.max(from, r.start - 8), r.start)),
+  );
   const first = pool[0];
   if (!first) return undefined;
   const next = refs.find((r) => r.start >= first.end);

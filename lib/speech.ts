@@ -45,12 +45,13 @@ function lastStraightOpen(text: string, at: number): number {
   return quotes.length % 2 === 1 ? quotes[quotes.length - 1]! : -1;
 }
 
+const CLOSING: Readonly<Record<string, string>> = { '“': '”', '「': '」', '『': '』', '"': '"' };
+
 /** The quoted stretches of a sentence, marks included: paired curly or corner quotes, or straight ones in pairs. */
 export function quoteSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  const pairs: Record<string, string> = { '“': '”', '「': '」', '『': '』', '"': '"' };
   for (let i = 0; i < text.length; i++) {
-    const close = pairs[text[i]!];
+    const close = CLOSING[text[i]!];
     if (!close) continue;
     const end = text.indexOf(close, i + 1);
     if (end < 0) break;

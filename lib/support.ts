@@ -6,7 +6,7 @@
 import { DETAIL, detailOnly, MINOR_DETAIL, pairCoverage, SUPPORT, SUPPORT_WITH_FACT, TRANSLATION } from './coverage';
 import type { Grammar } from './grammar';
 import type { Lexicon, Mention } from './lexicon';
-import { read, type Candidate, type Reading, type SeedEntry, type SeedIndex } from './match';
+import { read, type Candidate, type Reading, type SeedIndex } from './match';
 import { quoteSpans } from './speech';
 import { salientNumbers } from './tokens';
 import type { Difference } from './types';
@@ -23,16 +23,12 @@ export interface SupportContext {
 }
 
 export class SupportCheck {
-  private readonly byId: Map<string, SeedEntry>;
-
   constructor(
     private readonly lexicon: Lexicon,
     private readonly index: SeedIndex,
     private readonly grammar: Grammar,
     private readonly cite: Cite,
-  ) {
-    this.byId = new Map(index.entries.map((e) => [e.sentence.id, e]));
-  }
+  ) {}
 
   judge(reading: Reading, candidates: Candidate[], factHits: FactHit[], context: SupportContext): Judgement {
     const best = candidates[0];
@@ -60,18 +56,19 @@ export class SupportCheck {
       .filter((h) => h.values.some((v) => !context.notOwn(v)) && h.values.every((v) => v.ok || context.notOwn(v)))
       .map((h) => {
         const confirmed = reading.mentions.filter((m) => h.values.some((v) => v.start === m.start && v.end === m.end)).map((m) => m.key);
-        const held = new Set([...h.fact.sources.flatMap((id) => [...(this.byId.get(id)?.tokenSet ?? [])]), ...confirmed]);
+        const held = new Set([...h.fact.sources.flatMap((id) => [...(this.index.entry(id)?.tokenSet ?? [])]), ...confirmed]);
         return { hit: h, holds: held, coverage: pairCoverage(reading.tokens, held, factWeigh) };
       })
       .sort((a, b) => b.coverage - a.coverage);
     const factCovered = (byFact[0]?.coverage ?? 0) >= SUPPORT_WITH_FACT + 0.05;
     // A predicate that is a claim of its own ("she taught him") must be the close sources' too.
     const unheld = reading.mentions.some((m) => this.lexicon.byKey.get(m.key)?.claim && !pairTokens.has(m.key) && !byFact.some((f) => f.holds.has(m.key)));
-    if (best && !newDetail && !unheld && (covered >= SUPPORT || (factOk && best.coverage >= SUPPORT_WITH_FACT) || factCovered)) {
+    const byCandidates = covered >= SUPPORT || (factOk && (best?.coverage ?? 0) >= SUPPORT_WITH_FACT);
+    if (best && !newDetail && !unheld && (byCandidates || factCovered)) {
       // The closest sentences, and always the two whose union made the case; the fact's own when only it did.
       const near = candidates.filter((c, i) => (i < 2 && c.coverage >= 0.2) || c.coverage >= Math.max(SUPPORT_WITH_FACT, best.coverage - 0.15));
-      const viaFact = covered < SUPPORT && !(factOk && best.coverage >= SUPPORT_WITH_FACT) ? byFact[0]!.hit.fact.sources : [];
-      const factSeeds = viaFact.flatMap((id) => this.byId.get(id) ?? []);
+      const viaFact = byCandidates ? [] : byFact[0]!.hit.fact.sources;
+      const factSeeds = viaFact.flatMap((id) => this.index.entry(id) ?? []);
       const cited = [...factSeeds, ...near.map((c) => c.seed).filter((s) => !factSeeds.includes(s))].slice(0, 3);
       const outlets = [...new Set(cited.map((s) => s.source.outlet))];
       return {
